@@ -1,0 +1,45 @@
+package gov.petition.http;
+
+import java.util.List;
+
+/** Thrown by resources and domain code to answer with a problem; never logged as an error. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail, null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, null);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", "1 field is invalid",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(Problems.type(slug), title, status, getMessage(), instance, errors);
+    }
+
+    public int status() {
+        return status;
+    }
+}

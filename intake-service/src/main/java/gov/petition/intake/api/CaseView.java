@@ -1,0 +1,38 @@
+package gov.petition.intake.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The citizen's view of their case: where it is, who holds it, and every step so far. */
+@Schema(name = "CaseView")
+public record CaseView(
+        @Schema(example = "A2026-11-000123") String caseId,
+        @Schema(example = "ROUTED") String status,
+        @Schema(example = "已转办") String statusLabel,
+        @Schema(example = "小区电梯坏了三个月没人修") String title,
+        @Schema(example = "MAILBOX") String channel,
+        OffsetDateTime receivedAt,
+        Unit unit,
+        List<Deadline> deadlines,
+        List<Step> timeline) {
+
+    /** The unit holding the case. */
+    @Schema(name = "CaseUnit")
+    public record Unit(@Schema(example = "xd.a.a3.zjj") String id, @Schema(example = "A3区住房和城乡建设局") String name) {
+    }
+
+    /** A time limit on the case (sign, accept, reply). */
+    @Schema(name = "CaseDeadline")
+    public record Deadline(@Schema(example = "REPLY") String kind, OffsetDateTime due) {
+    }
+
+    /** One step, with who took it and when. */
+    @Schema(name = "CaseStep")
+    public record Step(@Schema(example = "gov.petition.case.routed") String type, OffsetDateTime at,
+                       @Schema(example = "xd.a.a3.zjj") String unitId, String unitName,
+                       @Schema(description = "The named responder, where there is one") String by,
+                       @Schema(example = "已转交 A3区住房和城乡建设局 办理 / passed to A3区住房和城乡建设局") String text) {
+    }
+}

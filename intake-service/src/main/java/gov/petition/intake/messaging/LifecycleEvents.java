@@ -1,0 +1,30 @@
+package gov.petition.intake.messaging;
+
+import gov.petition.events.inbox.IdempotentConsumer;
+import gov.petition.intake.domain.TimelineProjection;
+import gov.petition.intake.repository.TimelineEntry;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** Builds the citizen's timeline from the events of routing, handling, evaluation and notification. */
+@ApplicationScoped
+public class LifecycleEvents {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleEvents.class);
+
+    private final IdempotentConsumer consumer;
+
+    public LifecycleEvents(IdempotentConsumer consumer) {
+        this.consumer = consumer;
+    }
+
+    @Incoming("lifecycle")
+    public Uni<Void> onEvent(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume("intake-timeline", record, event -> TimelineEntry.record(
+                        TimelineProjection.step(event.id(), event.type(), event.subject(), event.time(), event.data()))
+                .invoke(() -> LOG.infof("case %s: timeline += %s", event.subject(), event.type())));
+    }
+}

@@ -1,0 +1,65 @@
+package gov.petition.intake.repository;
+
+import gov.petition.intake.domain.Channel;
+import gov.petition.intake.domain.Disclosure;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A petition as received: the case's identity and the citizen's message. */
+@Entity
+@Table(name = "petition")
+public class Petition extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+    @Column(name = "tracking_code", nullable = false)
+    public String trackingCode;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+    @Column(name = "external_id", nullable = false)
+    public String externalId;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(nullable = false)
+    public String title;
+    @Column(nullable = false)
+    public String content;
+    public String addressee;
+    public String category;
+    @Column(name = "region_code")
+    public String regionCode;
+    public String address;
+    public Double lat;
+    public Double lon;
+    @Column(name = "citizen_name")
+    public String citizenName;
+    @Column(name = "citizen_phone")
+    public String citizenPhone;
+    @Column(name = "citizen_email")
+    public String citizenEmail;
+    @Column(nullable = false)
+    public boolean anonymous;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Disclosure disclosure;
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    /** The case a channel message (or idempotency key) already became, if any. */
+    public static Uni<Petition> findSubmission(Channel channel, String externalId, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            return find("channel = ?1 and (externalId = ?2 or idempotencyKey = ?3)", channel, externalId, idempotencyKey).firstResult();
+        }
+        return find("channel = ?1 and externalId = ?2", channel, externalId).firstResult();
+    }
+}
