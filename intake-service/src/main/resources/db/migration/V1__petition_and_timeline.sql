@@ -2,7 +2,7 @@
 create sequence case_number_seq start 1 increment 1;
 
 create table petition (
-    case_id          varchar(32)   primary key,
+    case_id          varchar(64)   primary key,
     tracking_code    varchar(16)   not null,
     channel          varchar(32)   not null,
     external_id      varchar(128)  not null,
@@ -30,7 +30,7 @@ create unique index petition_channel_key on petition (channel, idempotency_key) 
 -- The citizen's timeline: one row per event of any service, whatever order they arrive in.
 create table timeline_entry (
     event_id      varchar(64)   primary key,
-    case_id       varchar(32)   not null,
+    case_id       varchar(64)   not null,
     type          varchar(100)  not null,
     at            timestamp(6) with time zone not null,
     unit_id       varchar(64),

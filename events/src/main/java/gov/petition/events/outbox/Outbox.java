@@ -20,7 +20,7 @@ public class Outbox {
 
     private static final String INSERT = """
             insert into outbox (event_id, topic, msg_key, type, source, subject, time, payload)
-            values (:eventId, :topic, :key, :type, :source, :subject, :time, cast(:payload as jsonb))""";
+            values (:eventId, :topic, :key, :type, :source, :subject, :time, cast(cast(:payload as text) as jsonb))""";
 
     private final CloudEventCodec codec;
     private final String source;

@@ -1,0 +1,133 @@
+package gov.petition.e2e;
+
+import gov.petition.events.Topics;
+import gov.petition.infra.DevTokens;
+import gov.petition.infra.KafkaProbe;
+import gov.petition.infra.RepoPaths;
+import gov.petition.launcher.LocalSuite;
+import gov.petition.launcher.SuiteSettings;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Follows petitions through all five packaged services, started as deploy/local/run starts them. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PetitionFlowIT {
+
+    private static final String UNIT = "xd.a.jyj"; // A市教育局: city-wide 教育文体 matters go there
+    private static LocalSuite suite;
+    private static String unitToken;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path repo = RepoPaths.root();
+        suite = new LocalSuite(SuiteSettings.isolated(repo, repo.resolve("deploy/e2e/target/e2e-state"))).start();
+        unitToken = DevTokens.forOfficial("xd.a.jyj.1");
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static String petition(String externalId) {
+        return """
+                {"channel":"WECHAT","externalId":"%s","title":"学校门口上下学时段拥堵",
+                 "content":"每天上下学时段学校门口车辆乱停，孩子过马路很危险，希望增加交通疏导。","category":"教育文体",
+                 "citizen":{"name":"李四","phone":"13900139000","anonymous":false},"disclosure":"PUBLIC"}
+                """.formatted(externalId);
+    }
+
+    private static JsonPath submit(String externalId) {
+        return given().baseUri(suite.baseUrl("intake-service")).contentType(ContentType.JSON).body(petition(externalId))
+                .when().post("/api/v1/petitions").then().statusCode(202).extract().jsonPath();
+    }
+
+    private static Set<String> queued() {
+        Set<String> ids = new HashSet<>();
+        for (int page = 0; ; page++) {
+            JsonPath body = given().baseUri(suite.baseUrl("handling-service")).auth().oauth2(unitToken)
+                    .queryParam("size", 200).queryParam("page", page)
+                    .when().get("/api/v1/units/{u}/queue", UNIT).then().statusCode(200).extract().jsonPath();
+            List<String> items = body.getList("items.caseId");
+            ids.addAll(items);
+            if (items.size() < 200) {
+                return ids;
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPetitionReachesTheUnitsQueueTheTimelineAndTheNotificationLog() {
+        long start = System.nanoTime();
+        JsonPath answer = submit("e2e-" + UUID.randomUUID());
+        String caseId = answer.getString("caseId");
+        String code = answer.getString("trackingCode");
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> queued().contains(caseId));
+        long toQueueMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("e2e: submission to visible in the unit's queue: %d ms%n", toQueueMillis);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(suite.baseUrl("intake-service"))
+                .queryParam("trackingCode", code).when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("status", equalTo("ROUTED"))
+                .body("unit.id", equalTo(UNIT))
+                .body("timeline.type", hasItems("gov.petition.case.received", "gov.petition.case.routed")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(suite.baseUrl("notification-service"))
+                .queryParam("caseId", caseId).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.eventType", hasItems("gov.petition.case.received", "gov.petition.case.routed")));
+    }
+
+    @Test
+    @Order(2)
+    void killingRoutingWhilePetitionsArriveLosesNoneAndRoutesEachOnce() throws Exception {
+        List<String> caseIds = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            caseIds.add(submit("e2e-kill-" + UUID.randomUUID()).getString("caseId"));
+            if (i == 29) {
+                suite.kill("routing-service");
+            }
+        }
+        suite.startService("routing-service");
+        suite.awaitReady(Duration.ofMinutes(2));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> queued().containsAll(caseIds));
+
+        try (KafkaProbe kafka = new KafkaProbe(suite.kafkaBootstrapServers())) {
+            Map<String, Set<String>> routedIdsByCase = kafka.readAll(Topics.ROUTING).stream()
+                    .filter(r -> caseIds.contains(r.key()))
+                    .collect(Collectors.groupingBy(r -> r.key(),
+                            Collectors.mapping(r -> KafkaProbe.header(r, "ce_id"), Collectors.toSet())));
+            assertEquals(100, routedIdsByCase.size(), "every case routed");
+            routedIdsByCase.forEach((caseId, ids) -> assertEquals(1, ids.size(), caseId + " routed once, not " + ids));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package gov.petition.handling.messaging;
+
+import gov.petition.events.CloudEventCodec;
+import gov.petition.events.EventTypes;
+import gov.petition.events.inbox.IdempotentConsumer;
+import gov.petition.events.payload.CaseReceived;
+import gov.petition.events.payload.CaseRouted;
+import gov.petition.handling.repository.WorkItem;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** Fills units' work queues from received and routed cases. */
+@ApplicationScoped
+public class CaseEvents {
+
+    private static final Logger LOG = Logger.getLogger(CaseEvents.class);
+
+    private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
+
+    public CaseEvents(IdempotentConsumer consumer, CloudEventCodec codec) {
+        this.consumer = consumer;
+        this.codec = codec;
+    }
+
+    @Incoming("cases")
+    public Uni<Void> onCaseEvent(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume("handling-queue", record, event -> switch (event.type()) {
+            case EventTypes.CASE_RECEIVED -> {
+                CaseReceived r = codec.payload(event, CaseReceived.class);
+                yield WorkItem.received(r.caseId(), r.title(), r.category(), r.channel(), r.receivedAt());
+            }
+            case EventTypes.CASE_ROUTED -> {
+                CaseRouted r = codec.payload(event, CaseRouted.class);
+                yield WorkItem.routed(r.caseId(), r.unitId(), r.unitName(), r.category(), r.routedAt())
+                        .invoke(() -> LOG.infof("case %s: queued for %s", r.caseId(), r.unitId()));
+            }
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package gov.petition.handling.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A case in a unit's work queue. Built from intake's and routing's events, which may arrive in either
+ * order: each fills its own columns with an upsert, so neither overwrites the other.
+ */
+@Entity
+@Table(name = "work_item")
+public class WorkItem extends PanacheEntityBase {
+
+    private static final String UPSERT_RECEIVED = """
+            insert into work_item (case_id, title, category, channel, received_at, status)
+            values (:caseId, :title, :category, :channel, :receivedAt, 'PENDING')
+            on conflict (case_id) do update set title = excluded.title, category = coalesce(work_item.category, excluded.category),
+                channel = excluded.channel, received_at = excluded.received_at""";
+    private static final String UPSERT_ROUTED = """
+            insert into work_item (case_id, unit_id, unit_name, category, routed_at, status)
+            values (:caseId, :unitId, :unitName, :category, :routedAt, 'ROUTED')
+            on conflict (case_id) do update set unit_id = excluded.unit_id, unit_name = excluded.unit_name,
+                category = coalesce(excluded.category, work_item.category), routed_at = excluded.routed_at, status = 'ROUTED'
+            where work_item.routed_at is null or work_item.routed_at <= excluded.routed_at""";
+
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+    @Column(name = "unit_id")
+    public String unitId;
+    @Column(name = "unit_name")
+    public String unitName;
+    public String title;
+    public String category;
+    public String channel;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    @Column(name = "routed_at")
+    public OffsetDateTime routedAt;
+    @Column(nullable = false)
+    public String status;
+
+    public static Uni<Void> received(String caseId, String title, String category, String channel, OffsetDateTime receivedAt) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_RECEIVED)
+                .setParameter("caseId", caseId).setParameter("title", title).setParameter("category", category)
+                .setParameter("channel", channel).setParameter("receivedAt", receivedAt)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Puts the case in the unit's queue; an older routing decision arriving late does not win. */
+    public static Uni<Void> routed(String caseId, String unitId, String unitName, String category, OffsetDateTime routedAt) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_ROUTED)
+                .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)
+                .setParameter("category", category).setParameter("routedAt", routedAt)
+                .executeUpdate()).replaceWithVoid();
+    }
+}

@@ -1,0 +1,41 @@
+package gov.petition.notification.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One message to one party about one event: the delivery log. */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "case_id", nullable = false)
+    public String caseId;
+    @Column(name = "event_id", nullable = false)
+    public String eventId;
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+    @Column(name = "recipient_kind", nullable = false)
+    public String recipientKind;
+    /** Masked: the log never shows a usable contact. */
+    @Column(nullable = false)
+    public String recipient;
+    @Column(nullable = false)
+    public String channel;
+    @Column(nullable = false)
+    public String text;
+    /** RECORDED until the delivery adapters of the notification issue send it. */
+    @Column(nullable = false)
+    public String state;
+    @Column(nullable = false)
+    public int attempts;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}
