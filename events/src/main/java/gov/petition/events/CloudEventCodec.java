@@ -90,6 +90,11 @@ public class CloudEventCodec {
         }
     }
 
+    /** A payload record as a JSON tree, as consumers see it. */
+    public JsonNode tree(Object payload) {
+        return mapper.valueToTree(payload);
+    }
+
     private static Header header(String key, String value) {
         return new RecordHeader(key, value.getBytes(StandardCharsets.UTF_8));
     }

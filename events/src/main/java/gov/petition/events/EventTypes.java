@@ -1,5 +1,6 @@
 package gov.petition.events;
 
+import gov.petition.events.payload.CaseFollowedUp;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseRouted;
 
@@ -10,6 +11,7 @@ public final class EventTypes {
 
     public static final String CASE_RECEIVED = "gov.petition.case.received";
     public static final String CASE_ROUTED = "gov.petition.case.routed";
+    public static final String CASE_FOLLOWED_UP = "gov.petition.case.followed-up";
 
     /** One documented event type: its topic and the Java record of its {@code data}. */
     public record Definition(String type, String topic, Class<? extends Record> payload) {
@@ -21,7 +23,8 @@ public final class EventTypes {
 
     public static final Map<String, Definition> ALL = Map.of(
             CASE_RECEIVED, new Definition(CASE_RECEIVED, Topics.INTAKE, CaseReceived.class),
-            CASE_ROUTED, new Definition(CASE_ROUTED, Topics.ROUTING, CaseRouted.class));
+            CASE_ROUTED, new Definition(CASE_ROUTED, Topics.ROUTING, CaseRouted.class),
+            CASE_FOLLOWED_UP, new Definition(CASE_FOLLOWED_UP, Topics.INTAKE, CaseFollowedUp.class));
 
     private EventTypes() {
     }

@@ -64,6 +64,24 @@ class UnitQueueTest {
     }
 
     @Test
+    void aCitizensFollowUpReachesTheQueueOnceEvenWhenRedelivered() throws Exception {
+        String caseId = "T-" + UUID.randomUUID();
+        String followUp = """
+                {"caseId":"%s","followUpId":"f-1","text":"请问什么时候处理？","at":"2026-11-24T09:00:00Z"}""".formatted(caseId);
+        try (KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            kafka.sendEvent(Topics.INTAKE, EventTypes.CASE_RECEIVED, caseId, received(caseId));
+            kafka.sendEvent(Topics.ROUTING, EventTypes.CASE_ROUTED, caseId, routed(caseId));
+            String id = kafka.sendEvent(Topics.INTAKE, EventTypes.CASE_FOLLOWED_UP, caseId, followUp);
+            kafka.sendEvent(Topics.INTAKE, id, EventTypes.CASE_FOLLOWED_UP, caseId, followUp); // redelivered
+        }
+        String token = DevTokens.forOfficial("xd.a.jyj.1");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).queryParam("size", 200).when().get("/api/v1/units/{u}/queue", UNIT)
+                        .then().statusCode(200)
+                        .body("items.find { it.caseId == '%s' }.followUps".formatted(caseId), equalTo(1)));
+    }
+
+    @Test
     void theQueueNeedsAnOfficialsBearerToken() {
         given().when().get("/api/v1/units/{u}/queue", UNIT)
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");

@@ -9,13 +9,34 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final java.util.Map<String, String> headers;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, slug, title, detail, errors, java.util.Map.of());
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors,
+                             java.util.Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = errors;
+        this.headers = headers;
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "unauthorized", "Unauthorized", detail, null);
+    }
+
+    /** 429 with the seconds to wait in {@code Retry-After}. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "rate-limited", "Too many requests", detail, null,
+                java.util.Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public static ProblemException notFound(String detail) {

@@ -29,7 +29,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1000)
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.toProblem(uri.getPath()));
+        Response.ResponseBuilder response = Response.fromResponse(Problems.response(e.toProblem(uri.getPath())));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper(priority = 1000)

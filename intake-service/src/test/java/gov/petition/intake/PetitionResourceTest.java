@@ -58,6 +58,55 @@ class PetitionResourceTest {
     }
 
     @Test
+    void theCitizenCanFollowUpOnTheirOpenCase() {
+        var answer = given().contentType(ContentType.JSON).body(petition(UUID.randomUUID().toString()))
+                .post("/api/v1/petitions").then().statusCode(202).extract().jsonPath();
+        String caseId = answer.getString("caseId");
+        String code = answer.getString("trackingCode");
+
+        given().contentType(ContentType.JSON).body("{\"trackingCode\":\"%s\",\"text\":\"请问什么时候修好？\"}".formatted(code))
+                .when().post("/api/v1/petitions/{id}/follow-ups", caseId)
+                .then().statusCode(202).body("caseId", equalTo(caseId));
+        given().queryParam("trackingCode", code).when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("timeline.type", hasItem("gov.petition.case.followed-up"))
+                .body("timeline.text", hasItem("请问什么时候修好？"));
+
+        given().contentType(ContentType.JSON).body("{\"trackingCode\":\"WRONGCODE2\",\"text\":\"x\"}")
+                .when().post("/api/v1/petitions/{id}/follow-ups", caseId)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"trackingCode\":\"%s\",\"text\":\"  \"}".formatted(code))
+                .when().post("/api/v1/petitions/{id}/follow-ups", caseId)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void aChannelWithAKeyMustPresentIt() {
+        String body = petition(UUID.randomUUID().toString()).replace("MAILBOX", "HOTLINE_12345");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/petitions")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("X-Channel-Key", "wrong").body(body).when().post("/api/v1/petitions")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("X-Channel-Key", "test-only-hotline-key").body(body)
+                .when().post("/api/v1/petitions").then().statusCode(202);
+    }
+
+    @Test
+    void aChannelOverItsRateLimitIsToldWhenToRetry() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body(petition(UUID.randomUUID().toString()).replace("MAILBOX", "ALIPAY"))
+                    .when().post("/api/v1/petitions").then().statusCode(202);
+        }
+        given().contentType(ContentType.JSON).body(petition(UUID.randomUUID().toString()).replace("MAILBOX", "ALIPAY"))
+                .when().post("/api/v1/petitions")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("\\d+"));
+        // other channels are not held up
+        given().contentType(ContentType.JSON).body(petition(UUID.randomUUID().toString()))
+                .when().post("/api/v1/petitions").then().statusCode(202);
+    }
+
+    @Test
     void aWrongTrackingCodeAnswersLikeAnUnknownCase() {
         String caseId = given().contentType(ContentType.JSON).body(petition(UUID.randomUUID().toString()))
                 .post("/api/v1/petitions").then().statusCode(202).extract().path("caseId");

@@ -55,6 +55,8 @@ public class IdempotentConsumer {
                             return effect.apply(event);
                         }))
                 .onFailure(e -> !(e instanceof InvalidEventException))
+                .invoke(e -> LOG.warnf("case %s: applying %s %s failed, will retry: %s", event.subject(), event.type(), event.id(), e.toString()))
+                .onFailure(e -> !(e instanceof InvalidEventException))
                 .retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).atMost(3)
                 .invoke(() -> registry.counter("petition.events.consumed", "consumer", consumer, "type", event.type()).increment())
                 .onFailure().invoke(e -> LOG.errorf("case %s: %s %s could not be applied by %s, moving it to dead letters: %s",

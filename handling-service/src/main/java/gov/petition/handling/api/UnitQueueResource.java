@@ -41,7 +41,9 @@ public class UnitQueueResource {
     public record QueueItem(@Schema(example = "A2026-11-000123") String caseId, @Schema(example = "xd.a.a3.zjj") String unitId,
                             String unitName, @Schema(example = "小区电梯坏了三个月没人修") String title,
                             @Schema(example = "城乡建设") String category, @Schema(example = "MAILBOX") String channel,
-                            OffsetDateTime receivedAt, OffsetDateTime routedAt, @Schema(example = "ROUTED") String status) {
+                            OffsetDateTime receivedAt, OffsetDateTime routedAt, @Schema(example = "ROUTED") String status,
+                            @Schema(description = "Follow-up messages from the citizen", example = "1") int followUps,
+                            OffsetDateTime lastFollowUpAt) {
     }
 
     private final JsonWebToken token;
@@ -63,6 +65,6 @@ public class UnitQueueResource {
                 .page(page, size).list()
                 .chain(items -> WorkItem.count("unitId", unitId).map(total -> new Page<>(items.stream()
                         .map(w -> new QueueItem(w.caseId, w.unitId, w.unitName, w.title, w.category, w.channel,
-                                w.receivedAt, w.routedAt, w.status)).toList(), total, page, size))));
+                                w.receivedAt, w.routedAt, w.status, w.followUps, w.lastFollowUpAt)).toList(), total, page, size))));
     }
 }

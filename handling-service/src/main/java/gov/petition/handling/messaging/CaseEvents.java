@@ -3,6 +3,7 @@ package gov.petition.handling.messaging;
 import gov.petition.events.CloudEventCodec;
 import gov.petition.events.EventTypes;
 import gov.petition.events.inbox.IdempotentConsumer;
+import gov.petition.events.payload.CaseFollowedUp;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseRouted;
 import gov.petition.handling.repository.WorkItem;
@@ -37,6 +38,11 @@ public class CaseEvents {
                 CaseRouted r = codec.payload(event, CaseRouted.class);
                 yield WorkItem.routed(r.caseId(), r.unitId(), r.unitName(), r.category(), r.routedAt())
                         .invoke(() -> LOG.infof("case %s: queued for %s", r.caseId(), r.unitId()));
+            }
+            case EventTypes.CASE_FOLLOWED_UP -> {
+                CaseFollowedUp f = codec.payload(event, CaseFollowedUp.class);
+                yield WorkItem.followedUp(f.caseId(), f.at())
+                        .invoke(() -> LOG.infof("case %s: the citizen followed up", f.caseId()));
             }
             default -> Uni.createFrom().voidItem();
         });

@@ -46,6 +46,22 @@ public class WorkItem extends PanacheEntityBase {
     public OffsetDateTime routedAt;
     @Column(nullable = false)
     public String status;
+    /** Follow-up messages the citizen added to the case. */
+    @Column(name = "follow_ups", nullable = false)
+    public int followUps;
+    @Column(name = "last_follow_up_at")
+    public OffsetDateTime lastFollowUpAt;
+
+    private static final String UPSERT_FOLLOW_UP = """
+            insert into work_item (case_id, status, follow_ups, last_follow_up_at) values (:caseId, 'PENDING', 1, :at)
+            on conflict (case_id) do update set follow_ups = work_item.follow_ups + 1,
+                last_follow_up_at = greatest(work_item.last_follow_up_at, excluded.last_follow_up_at)""";
+
+    /** Counts a follow-up on the case (once per event: the consumer's inbox guards against repeats). */
+    public static Uni<Void> followedUp(String caseId, OffsetDateTime at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_FOLLOW_UP)
+                .setParameter("caseId", caseId).setParameter("at", at).executeUpdate()).replaceWithVoid();
+    }
 
     public static Uni<Void> received(String caseId, String title, String category, String channel, OffsetDateTime receivedAt) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_RECEIVED)

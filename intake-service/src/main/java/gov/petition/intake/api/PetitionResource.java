@@ -1,6 +1,7 @@
 package gov.petition.intake.api;
 
 import gov.petition.http.Problem;
+import gov.petition.intake.service.ChannelGate;
 import gov.petition.intake.service.PetitionIntake;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -30,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PetitionResource {
 
     private final PetitionIntake intake;
+    private final ChannelGate gate;
 
-    public PetitionResource(PetitionIntake intake) {
+    public PetitionResource(PetitionIntake intake, ChannelGate gate) {
         this.intake = intake;
+        this.gate = gate;
     }
 
     @POST
@@ -44,11 +47,33 @@ public class PetitionResource {
             content = @Content(schema = @Schema(implementation = SubmitAnswer.class)))
     @APIResponse(responseCode = "400", description = "Invalid petition; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "The channel has a key and did not present it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The channel is over its rate limit; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submit(@Valid @NotNull SubmitPetition request,
                                 @Parameter(description = "Optional key naming this submission across retries")
-                                @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey) {
+                                @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey,
+                                @Parameter(description = "The channel front end's key, where the channel has one")
+                                @HeaderParam("X-Channel-Key") String channelKey) {
+        gate.admit(request.channel(), channelKey);
         return intake.submit(request, idempotencyKey).map(s -> Response.accepted(s.answer())
                 .header("Idempotent-Replayed", String.valueOf(!s.created())).build());
+    }
+
+    @POST
+    @Path("/{caseId}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a follow-up to an open case",
+            description = "The citizen asks again in the same thread (with the tracking code); the unit handling the case is told.")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = FollowUp.Answer.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or the tracking code does not match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> followUp(@Parameter(example = "A2026-11-000123") @PathParam("caseId") String caseId,
+                                  @Valid @NotNull FollowUp followUp) {
+        return intake.followUp(caseId, followUp).map(a -> Response.accepted(a).build());
     }
 
     @GET

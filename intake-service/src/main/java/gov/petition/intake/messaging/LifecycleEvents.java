@@ -2,6 +2,7 @@ package gov.petition.intake.messaging;
 
 import gov.petition.events.inbox.IdempotentConsumer;
 import gov.petition.intake.domain.TimelineProjection;
+import gov.petition.intake.repository.Petition;
 import gov.petition.intake.repository.TimelineEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ public class LifecycleEvents {
     public Uni<Void> onEvent(ConsumerRecord<String, byte[]> record) {
         return consumer.consume("intake-timeline", record, event -> TimelineEntry.record(
                         TimelineProjection.step(event.id(), event.type(), event.subject(), event.time(), event.data()))
+                .chain(() -> TimelineEntry.forCase(event.subject()))
+                .chain(steps -> Petition.updateProgress(event.subject(), TimelineProjection.status(steps),
+                        TimelineProjection.currentUnit(steps).orElse(null)))
                 .invoke(() -> LOG.infof("case %s: timeline += %s", event.subject(), event.type())));
     }
 }

@@ -1,7 +1,9 @@
 package gov.petition.intake.repository;
 
+import gov.petition.intake.domain.CaseStatus;
 import gov.petition.intake.domain.Channel;
 import gov.petition.intake.domain.Disclosure;
+import gov.petition.intake.domain.TimelineStep;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -54,6 +56,29 @@ public class Petition extends PanacheEntityBase {
     public Disclosure disclosure;
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
+    /** Title and content with personal data removed: what the public list shows. */
+    @Column(name = "public_title")
+    public String publicTitle;
+    @Column(name = "public_content")
+    public String publicContent;
+    /** Words of the redacted text (smartcn), for full-text search. */
+    @Column(name = "search_tokens")
+    public String searchTokens;
+    /** Kept current from the timeline. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status = CaseStatus.RECEIVED;
+    @Column(name = "unit_id")
+    public String unitId;
+    @Column(name = "unit_name")
+    public String unitName;
+
+    /** Keeps the status and unit shown in lists in step with the timeline (a case not stored here is ignored). */
+    public static Uni<Void> updateProgress(String caseId, CaseStatus status, TimelineStep unitStep) {
+        return update("status = ?1, unitId = ?2, unitName = ?3 where caseId = ?4", status,
+                unitStep == null ? null : unitStep.unitId(), unitStep == null ? null : unitStep.unitName(), caseId)
+                .replaceWithVoid();
+    }
 
     /** The case a channel message (or idempotency key) already became, if any. */
     public static Uni<Petition> findSubmission(Channel channel, String externalId, String idempotencyKey) {

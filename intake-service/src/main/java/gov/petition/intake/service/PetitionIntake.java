@@ -1,6 +1,9 @@
 package gov.petition.intake.service;
 
+import gov.petition.events.CloudEventCodec;
 import gov.petition.events.EventTypes;
+import gov.petition.events.payload.CaseFollowedUp;
+import gov.petition.intake.api.FollowUp;
 import gov.petition.events.outbox.Outbox;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.http.ProblemException;
@@ -10,6 +13,8 @@ import gov.petition.intake.api.SubmitPetition;
 import gov.petition.intake.config.IntakeConfig;
 import gov.petition.intake.domain.CaseNumbers;
 import gov.petition.intake.domain.CaseStatus;
+import gov.petition.intake.domain.ChineseTokens;
+import gov.petition.intake.domain.Redactor;
 import gov.petition.intake.domain.Disclosure;
 import gov.petition.intake.domain.TimelineProjection;
 import gov.petition.intake.domain.TimelineStep;
@@ -17,6 +22,9 @@ import gov.petition.intake.repository.Petition;
 import gov.petition.intake.repository.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -40,16 +48,28 @@ public class PetitionIntake {
     }
 
     private final Outbox outbox;
+    private final CloudEventCodec codec;
     private final CaseNumbers numbers;
 
-    public PetitionIntake(Outbox outbox, IntakeConfig config) {
+    public PetitionIntake(Outbox outbox, CloudEventCodec codec, IntakeConfig config) {
         this.outbox = outbox;
+        this.codec = codec;
         this.numbers = new CaseNumbers(config.casePrefix());
     }
 
     public Uni<Submission> submit(SubmitPetition request, String idempotencyKey) {
+        Context context = Vertx.currentContext();
+        // Redaction and word segmentation are CPU work: done on a worker, then back on the request's context.
+        return Uni.createFrom().item(() -> PublicText.of(request))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(command -> context.runOnContext(ignored -> command.run()))
+                .chain(publicText -> submit(request, idempotencyKey, publicText));
+    }
+
+    private Uni<Submission> submit(SubmitPetition request, String idempotencyKey, PublicText publicText) {
         return Panache.withTransaction(() -> Petition.findSubmission(request.channel(), request.externalId(), idempotencyKey)
-                        .chain(existing -> existing != null ? Uni.createFrom().item(replay(existing)) : create(request, idempotencyKey)))
+                        .chain(existing -> existing != null ? Uni.createFrom().item(replay(existing))
+                                : create(request, idempotencyKey, publicText)))
                 // A concurrent duplicate lost the race on the unique index: answer with the winner's case.
                 .onFailure(PetitionIntake::isUniqueViolation).recoverWithUni(() -> Panache.withSession(
                         () -> Petition.findSubmission(request.channel(), request.externalId(), idempotencyKey))
@@ -61,12 +81,28 @@ public class PetitionIntake {
                         }));
     }
 
-    private Uni<Submission> create(SubmitPetition request, String idempotencyKey) {
+    /** What the public may read of a disclosed petition; null parts for a private one. */
+    record PublicText(String title, String content, String searchTokens) {
+        static PublicText of(SubmitPetition r) {
+            if (r.disclosure() != Disclosure.PUBLIC) {
+                return new PublicText(null, null, null);
+            }
+            List<String> names = r.citizen() == null || r.citizen().name() == null ? List.of() : List.of(r.citizen().name());
+            String title = Redactor.redact(r.title().strip(), names);
+            String content = Redactor.redact(r.content().strip(), names);
+            return new PublicText(title, content, ChineseTokens.of(title, content));
+        }
+    }
+
+    private Uni<Submission> create(SubmitPetition request, String idempotencyKey, PublicText publicText) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return Panache.getSession()
                 .chain(s -> s.createNativeQuery("select nextval('case_number_seq')", Long.class).getSingleResult())
                 .chain(sequence -> {
                     Petition p = newPetition(request, idempotencyKey, numbers.caseId(sequence, now), numbers.trackingCode(), now);
+                    p.publicTitle = publicText.title();
+                    p.publicContent = publicText.content();
+                    p.searchTokens = publicText.searchTokens();
                     return p.<Petition>persist()
                             .chain(() -> outbox.append(EventTypes.CASE_RECEIVED, p.caseId, received(p)))
                             .chain(eventId -> TimelineEntry.record(TimelineProjection.step(eventId.toString(),
@@ -78,15 +114,39 @@ public class PetitionIntake {
                 });
     }
 
+    /** Adds the citizen's follow-up to their open case; the unit holding it is told through the event. */
+    public Uni<FollowUp.Answer> followUp(String caseId, FollowUp followUp) {
+        return Panache.withTransaction(() -> Petition.<Petition>findById(caseId).chain(p -> {
+            if (!codeMatches(p, followUp.trackingCode())) {
+                return Uni.createFrom().failure(ProblemException.notFound("No case " + caseId + " with this tracking code"));
+            }
+            if (p.status == CaseStatus.CLOSED) {
+                return Uni.createFrom().failure(ProblemException.conflict("Case " + caseId + " is closed; submit a new petition"));
+            }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            String followUpId = java.util.UUID.randomUUID().toString();
+            var payload = new CaseFollowedUp(caseId, followUpId, followUp.text().strip(), now);
+            return outbox.append(EventTypes.CASE_FOLLOWED_UP, caseId, payload)
+                    .chain(eventId -> TimelineEntry.record(TimelineProjection.step(eventId.toString(), EventTypes.CASE_FOLLOWED_UP,
+                            caseId, now, codec.tree(payload))))
+                    .invoke(() -> LOG.infof("case %s: follow-up %s from the citizen", caseId, followUpId))
+                    .replaceWith(new FollowUp.Answer(caseId, followUpId));
+        }));
+    }
+
     /** The citizen's view; an unknown case and a wrong code answer the same, so codes cannot be probed. */
     public Uni<CaseView> view(String caseId, String trackingCode) {
         return Panache.withSession(() -> Petition.<Petition>findById(caseId).chain(p -> {
-            if (p == null || trackingCode == null || !MessageDigest.isEqual(
-                    p.trackingCode.getBytes(StandardCharsets.UTF_8), trackingCode.getBytes(StandardCharsets.UTF_8))) {
+            if (!codeMatches(p, trackingCode)) {
                 return Uni.createFrom().failure(ProblemException.notFound("No case " + caseId + " with this tracking code"));
             }
             return TimelineEntry.forCase(caseId).map(steps -> view(p, steps));
         }));
+    }
+
+    private static boolean codeMatches(Petition p, String trackingCode) {
+        return p != null && trackingCode != null && MessageDigest.isEqual(
+                p.trackingCode.getBytes(StandardCharsets.UTF_8), trackingCode.getBytes(StandardCharsets.UTF_8));
     }
 
     private static CaseView view(Petition p, List<TimelineStep> steps) {

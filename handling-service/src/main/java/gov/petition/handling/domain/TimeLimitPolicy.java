@@ -1,0 +1,67 @@
+package gov.petition.handling.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The time limits of handling, as an ordered list of rules: the first rule matching a case's category, channel and
+ * urgency gives all its limits, and the last rule matches every case, so every case has deadlines.
+ */
+public record TimeLimitPolicy(List<TimeLimitRule> rules) {
+
+    /**
+     * Urgent public-safety cases: made safe within 3 hours and repaired within 24 hours of the report, round the
+     * clock (Chengdu's manhole-cover rule); the clock is the citizen's, so time spent routing counts.
+     */
+    public static final TimeLimitRule URGENT_PUBLIC_SAFETY = TimeLimitRule.forUrgency("紧急公共安全：3小时处置、24小时修复（成都井盖规则）",
+            Urgency.URGENT,
+            new StepLimit(DeadlineStep.HANDLE, new TimeLimit.CalendarHours(3), ClockStart.RECEIVED),
+            new StepLimit(DeadlineStep.FIX, new TimeLimit.CalendarHours(24), ClockStart.RECEIVED));
+
+    /**
+     * Every other case: signed within 2 working hours, accepted within 1 working day, replied within 5 working days
+     * (Pinghu, Xiaoshan); the unit's clock starts when the case reaches it and restarts when it is routed again.
+     */
+    public static final TimeLimitRule ROUTINE = TimeLimitRule.forAnyCase("一般诉求：2个工作小时签收、1个工作日受理、5个工作日答复（平湖、萧山）",
+            new StepLimit(DeadlineStep.SIGN, new TimeLimit.WorkingHours(2), ClockStart.ROUTED),
+            new StepLimit(DeadlineStep.ACCEPT, new TimeLimit.WorkingDays(1), ClockStart.ROUTED),
+            new StepLimit(DeadlineStep.REPLY, new TimeLimit.WorkingDays(5), ClockStart.ROUTED));
+
+    /** The limits until policies are kept in the database. */
+    public static final TimeLimitPolicy DEFAULT = new TimeLimitPolicy(List.of(URGENT_PUBLIC_SAFETY, ROUTINE));
+
+    public TimeLimitPolicy {
+        rules = List.copyOf(rules);
+        if (rules.isEmpty() || !rules.get(rules.size() - 1).matchesAnyCase()) {
+            throw new IllegalArgumentException("the last time-limit rule must match every case");
+        }
+    }
+
+    /** The first rule matching the case. */
+    public TimeLimitRule ruleFor(CaseTiming timing) {
+        return rules.stream()
+                .filter(rule -> rule.matches(timing.category(), timing.channel(), timing.urgency()))
+                .findFirst()
+                .orElseThrow(); // unreachable: the last rule matches every case
+    }
+
+    /** The case's deadlines on the calendar, leaving out steps whose clock has not started yet. */
+    public CaseDeadlines deadlinesFor(CaseTiming timing, WorkingCalendar calendar) {
+        TimeLimitRule rule = ruleFor(timing);
+        List<Deadline> deadlines = new ArrayList<>();
+        for (StepLimit limit : rule.limits()) {
+            Instant start = switch (limit.from()) {
+                case RECEIVED -> timing.receivedAt();
+                case ROUTED -> timing.routedAt();
+            };
+            if (start == null) {
+                continue;
+            }
+            Instant due = limit.limit().dueFrom(start, calendar);
+            boolean provisional = limit.limit().countsWorkingTime() && !calendar.isOfficialBetween(start, due);
+            deadlines.add(new Deadline(limit.step(), due, limit.limit(), limit.from(), provisional));
+        }
+        return new CaseDeadlines(rule.name(), deadlines);
+    }
+}
