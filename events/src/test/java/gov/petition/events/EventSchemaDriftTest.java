@@ -138,6 +138,7 @@ class EventSchemaDriftTest {
         return switch (component.getName()) {
             case "disclosure" -> "PUBLIC";
             case "reason" -> "RULE";
+            case "method" -> "PHONE";
             case "lat" -> 30.6;
             case "lon" -> 104.1;
             default -> sample(component.getType());

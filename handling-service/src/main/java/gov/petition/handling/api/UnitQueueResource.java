@@ -1,9 +1,11 @@
 package gov.petition.handling.api;
 
+import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.repository.WorkItem;
 import gov.petition.http.OfficialScope;
 import gov.petition.http.Page;
 import gov.petition.http.Problem;
+import gov.petition.http.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -27,8 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 
-/** A unit's work queue: the cases it must handle, oldest first. */
+/** A unit's work queue: the cases it must handle, the nearest deadline first. */
 @Path("/api/v1/units/{unitId}/queue")
 @Tag(name = "Work queue")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +49,13 @@ public class UnitQueueResource {
                             @Schema(example = "城乡建设") String category, @Schema(example = "MAILBOX") String channel,
                             OffsetDateTime receivedAt, OffsetDateTime routedAt, @Schema(example = "ROUTED") String status,
                             @Schema(description = "Follow-up messages from the citizen", example = "1") int followUps,
-                            OffsetDateTime lastFollowUpAt) {
+                            OffsetDateTime lastFollowUpAt,
+                            @Schema(description = "Sign by (签收时限)", example = "2026-11-23T11:30:01+08:00") OffsetDateTime signDue,
+                            @Schema(description = "Accept by (受理时限)", example = "2026-11-24T17:00:00+08:00") OffsetDateTime acceptDue,
+                            @Schema(description = "Reply by (答复时限)", example = "2026-11-30T17:00:00+08:00") OffsetDateTime replyDue,
+                            @Schema(description = "The deadline the case waits on in its status; null when none runs",
+                                    example = "2026-11-23T11:30:01+08:00") OffsetDateTime nextDue,
+                            @Schema(description = "Whether that deadline has passed", example = "false") boolean overdue) {
     }
 
     private final JsonWebToken token;
@@ -53,18 +65,61 @@ public class UnitQueueResource {
     }
 
     @GET
-    @Operation(summary = "A unit's work queue", description = "Cases routed to the unit, oldest first. "
-            + "Officials see their own unit; leaders and supervisors also the units below theirs.")
+    @Operation(summary = "A unit's work queue", description = "Cases routed to the unit, the nearest deadline first "
+            + "(cases without a running deadline last). Officials see their own unit; leaders and supervisors also the "
+            + "units below theirs.")
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<QueueItem>> queue(@Parameter(example = "xd.a.a3.zjj") @PathParam("unitId") String unitId,
+                                      @Parameter(description = "Only cases in this status", example = "ROUTED")
+                                      @QueryParam("status") String status,
+                                      @Parameter(description = "true: only cases past their running deadline; false: only those not past it")
+                                      @QueryParam("overdue") Boolean overdue,
+                                      @Parameter(description = "Only cases whose running deadline is before this instant (ISO 8601)",
+                                              example = "2026-11-24T17:00:00+08:00")
+                                      @QueryParam("dueBefore") String dueBefore,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         OfficialScope.of(token).requireCovers(unitId);
-        return Panache.withSession(() -> WorkItem.<WorkItem>find("unitId", Sort.by("routedAt").and("caseId"), unitId)
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        StringBuilder query = new StringBuilder("unitId = :unitId");
+        Map<String, Object> params = new HashMap<>(Map.of("unitId", unitId));
+        if (status != null && !status.isBlank()) {
+            query.append(" and status = :status");
+            params.put("status", statusOf(status).name());
+        }
+        if (overdue != null) {
+            query.append(overdue ? " and nextDue < :now" : " and (nextDue is null or nextDue >= :now)");
+            params.put("now", now);
+        }
+        if (dueBefore != null && !dueBefore.isBlank()) {
+            query.append(" and nextDue < :dueBefore");
+            params.put("dueBefore", instantOf(dueBefore));
+        }
+        Sort sort = Sort.by("nextDue", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("routedAt").and("caseId");
+        return Panache.withSession(() -> WorkItem.<WorkItem>find(query.toString(), sort, params)
                 .page(page, size).list()
-                .chain(items -> WorkItem.count("unitId", unitId).map(total -> new Page<>(items.stream()
+                .chain(items -> WorkItem.count(query.toString(), params).map(total -> new Page<>(items.stream()
                         .map(w -> new QueueItem(w.caseId, w.unitId, w.unitName, w.title, w.category, w.channel,
-                                w.receivedAt, w.routedAt, w.status, w.followUps, w.lastFollowUpAt)).toList(), total, page, size))));
+                                w.receivedAt, w.routedAt, w.status, w.followUps, w.lastFollowUpAt,
+                                w.signDue, w.acceptDue, w.replyDue, w.nextDue,
+                                w.nextDue != null && w.nextDue.isBefore(now))).toList(), total, page, size))));
+    }
+
+    private static HandlingStatus statusOf(String status) {
+        try {
+            return HandlingStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of " + java.util.Arrays.toString(HandlingStatus.values()));
+        }
+    }
+
+    private static OffsetDateTime instantOf(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("dueBefore", "must be an ISO 8601 date-time with offset, e.g. 2026-11-24T17:00:00+08:00");
+        }
     }
 }

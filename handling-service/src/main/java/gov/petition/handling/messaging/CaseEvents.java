@@ -6,6 +6,11 @@ import gov.petition.events.inbox.IdempotentConsumer;
 import gov.petition.events.payload.CaseFollowedUp;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseRouted;
+import gov.petition.handling.domain.CaseDeadlines;
+import gov.petition.handling.domain.CaseTiming;
+import gov.petition.handling.domain.TimeLimitPolicy;
+import gov.petition.handling.domain.Urgency;
+import gov.petition.handling.domain.WorkingCalendar;
 import gov.petition.handling.repository.WorkItem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +26,14 @@ public class CaseEvents {
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
+    private final TimeLimitPolicy policy;
+    private final WorkingCalendar calendar;
 
-    public CaseEvents(IdempotentConsumer consumer, CloudEventCodec codec) {
+    public CaseEvents(IdempotentConsumer consumer, CloudEventCodec codec, TimeLimitPolicy policy, WorkingCalendar calendar) {
         this.consumer = consumer;
         this.codec = codec;
+        this.policy = policy;
+        this.calendar = calendar;
     }
 
     @Incoming("cases")
@@ -36,7 +45,11 @@ public class CaseEvents {
             }
             case EventTypes.CASE_ROUTED -> {
                 CaseRouted r = codec.payload(event, CaseRouted.class);
-                yield WorkItem.routed(r.caseId(), r.unitId(), r.unitName(), r.category(), r.routedAt())
+                // the unit's clock starts at routing; channel and urgency are not known here yet, so the routine
+                // rule applies (rules keyed on them need the received event and come with policies as data)
+                CaseDeadlines deadlines = policy.deadlinesFor(
+                        new CaseTiming(r.category(), null, Urgency.NORMAL, null, r.routedAt().toInstant()), calendar);
+                yield WorkItem.routed(r.caseId(), r.unitId(), r.unitName(), r.category(), r.routedAt(), deadlines)
                         .invoke(() -> LOG.infof("case %s: queued for %s", r.caseId(), r.unitId()));
             }
             case EventTypes.CASE_FOLLOWED_UP -> {

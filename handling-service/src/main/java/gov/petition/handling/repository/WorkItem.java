@@ -1,5 +1,8 @@
 package gov.petition.handling.repository;
 
+import gov.petition.handling.domain.CaseDeadlines;
+import gov.petition.handling.domain.DeadlineStep;
+import gov.petition.handling.domain.HandlingStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A case in a unit's work queue. Built from intake's and routing's events, which may arrive in either
@@ -24,10 +28,13 @@ public class WorkItem extends PanacheEntityBase {
             on conflict (case_id) do update set title = excluded.title, category = coalesce(work_item.category, excluded.category),
                 channel = excluded.channel, received_at = excluded.received_at""";
     private static final String UPSERT_ROUTED = """
-            insert into work_item (case_id, unit_id, unit_name, category, routed_at, status)
-            values (:caseId, :unitId, :unitName, :category, :routedAt, 'ROUTED')
+            insert into work_item (case_id, unit_id, unit_name, category, routed_at, status,
+                                   time_limit_rule, sign_due, accept_due, reply_due, next_due)
+            values (:caseId, :unitId, :unitName, :category, :routedAt, 'ROUTED', :rule, :signDue, :acceptDue, :replyDue, :nextDue)
             on conflict (case_id) do update set unit_id = excluded.unit_id, unit_name = excluded.unit_name,
-                category = coalesce(excluded.category, work_item.category), routed_at = excluded.routed_at, status = 'ROUTED'
+                category = coalesce(excluded.category, work_item.category), routed_at = excluded.routed_at, status = 'ROUTED',
+                time_limit_rule = excluded.time_limit_rule, sign_due = excluded.sign_due, accept_due = excluded.accept_due,
+                reply_due = excluded.reply_due, next_due = excluded.next_due
             where work_item.routed_at is null or work_item.routed_at <= excluded.routed_at""";
 
     @Id
@@ -51,6 +58,38 @@ public class WorkItem extends PanacheEntityBase {
     public int followUps;
     @Column(name = "last_follow_up_at")
     public OffsetDateTime lastFollowUpAt;
+    /** The time-limit rule the deadlines below come from. */
+    @Column(name = "time_limit_rule")
+    public String timeLimitRule;
+    @Column(name = "sign_due")
+    public OffsetDateTime signDue;
+    @Column(name = "accept_due")
+    public OffsetDateTime acceptDue;
+    @Column(name = "reply_due")
+    public OffsetDateTime replyDue;
+    /** The deadline the case waits on in its current status; null when none runs. */
+    @Column(name = "next_due")
+    public OffsetDateTime nextDue;
+
+    /** Moves the case to a new status after a handling action; the deadline it now waits on becomes {@link #nextDue}. */
+    public void moveTo(HandlingStatus to) {
+        status = to.name();
+        nextDue = to.awaitedStep().map(this::dueOf).orElse(null);
+        if (to == HandlingStatus.RETURNED) {
+            // back to dispatch: the case leaves this unit's queue until routing passes it on again
+            unitId = null;
+            unitName = null;
+        }
+    }
+
+    public OffsetDateTime dueOf(DeadlineStep step) {
+        return switch (step) {
+            case SIGN -> signDue;
+            case ACCEPT -> acceptDue;
+            case REPLY -> replyDue;
+            case HANDLE, FIX -> null;
+        };
+    }
 
     private static final String UPSERT_FOLLOW_UP = """
             insert into work_item (case_id, status, follow_ups, last_follow_up_at) values (:caseId, 'PENDING', 1, :at)
@@ -70,11 +109,24 @@ public class WorkItem extends PanacheEntityBase {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Puts the case in the unit's queue; an older routing decision arriving late does not win. */
-    public static Uni<Void> routed(String caseId, String unitId, String unitName, String category, OffsetDateTime routedAt) {
+    /**
+     * Puts the case in the unit's queue with the unit's deadlines (its clock restarts on every routing); an older
+     * routing decision arriving late does not win.
+     */
+    public static Uni<Void> routed(String caseId, String unitId, String unitName, String category, OffsetDateTime routedAt,
+                                   CaseDeadlines deadlines) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_ROUTED)
                 .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)
                 .setParameter("category", category).setParameter("routedAt", routedAt)
+                .setParameter("rule", deadlines.rule())
+                .setParameter("signDue", due(deadlines, DeadlineStep.SIGN))
+                .setParameter("acceptDue", due(deadlines, DeadlineStep.ACCEPT))
+                .setParameter("replyDue", due(deadlines, DeadlineStep.REPLY))
+                .setParameter("nextDue", due(deadlines, DeadlineStep.SIGN)) // a routed case waits to be signed
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    private static OffsetDateTime due(CaseDeadlines deadlines, DeadlineStep step) {
+        return deadlines.of(step).map(d -> d.due().atOffset(ZoneOffset.UTC)).orElse(null);
     }
 }

@@ -43,7 +43,7 @@ public final class TimelineProjection {
         String by = Optional.ofNullable(text(data, "responderName")).orElse(text(data, "by"));
         String template = TEXT_BY_TYPE.get(type);
         String text = template != null ? template.formatted(unitName, unitName)
-                : Optional.ofNullable(text(data, "text")).orElse(Optional.ofNullable(text(data, "reply")).orElse(text(data, "reason")));
+                : firstPresent(data, "text", "reply", "reason", "summary");
         boolean assigns = type.equals("gov.petition.case.routed") || type.equals("gov.petition.case.dispatched");
         return new TimelineStep(eventId, caseId, type, at, unitId, unitName, by, text, STATUS_BY_TYPE.get(type), assigns);
     }
@@ -61,6 +61,16 @@ public final class TimelineProjection {
     /** The step that last assigned the case to a unit, if any. */
     public static Optional<TimelineStep> currentUnit(List<TimelineStep> steps) {
         return ordered(steps).stream().filter(TimelineStep::assignsUnit).reduce((a, b) -> b);
+    }
+
+    private static String firstPresent(JsonNode data, String... fields) {
+        for (String field : fields) {
+            String value = text(data, field);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode data, String field) {

@@ -44,6 +44,10 @@ public final class Directory {
                 .findFirst();
     }
 
+    public Collection<DirectoryUnit> units() {
+        return units.values();
+    }
+
     public int size() {
         return units.size();
     }

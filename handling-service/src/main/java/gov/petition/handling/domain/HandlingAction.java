@@ -1,0 +1,53 @@
+package gov.petition.handling.domain;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The unit's handling steps and the state machine they form: each action is allowed from some statuses and
+ * leads to one. ROUTED → SIGNED → ACCEPTED | REJECTED; ACCEPTED → IN_PROGRESS (contact, repeatable) → REPLIED →
+ * COMPLETED; a case not yet accepted may be returned to dispatch.
+ */
+public enum HandlingAction {
+    SIGN("签收", HandlingStatus.SIGNED, EnumSet.of(HandlingStatus.ROUTED)),
+    ACCEPT("受理", HandlingStatus.ACCEPTED, EnumSet.of(HandlingStatus.SIGNED)),
+    REJECT("不予受理", HandlingStatus.REJECTED, EnumSet.of(HandlingStatus.SIGNED)),
+    // once accepted, the unit owns the case: it may no longer push it back (推诿)
+    RETURN("退回", HandlingStatus.RETURNED, EnumSet.of(HandlingStatus.ROUTED, HandlingStatus.SIGNED)),
+    CONTACT("沟通", HandlingStatus.IN_PROGRESS, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS)),
+    // contacting the citizen first is good practice, not a precondition of replying
+    REPLY("答复", HandlingStatus.REPLIED, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS)),
+    COMPLETE("办结", HandlingStatus.COMPLETED, EnumSet.of(HandlingStatus.REPLIED));
+
+    private final String label;
+    private final HandlingStatus leadsTo;
+    private final Set<HandlingStatus> from;
+
+    HandlingAction(String label, HandlingStatus leadsTo, Set<HandlingStatus> from) {
+        this.label = label;
+        this.leadsTo = leadsTo;
+        this.from = from;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The action's name in URLs and problem messages, e.g. {@code sign}. */
+    public String path() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean allowedFrom(HandlingStatus status) {
+        return from.contains(status);
+    }
+
+    /** The status after this action on a case in {@code current}; refuses an action the status does not allow. */
+    public HandlingStatus applyTo(HandlingStatus current) {
+        if (!allowedFrom(current)) {
+            throw new ActionNotAllowedException(current, this);
+        }
+        return leadsTo;
+    }
+}

@@ -1,0 +1,46 @@
+package gov.petition.handling.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Where a case stands in its unit's hands; {@link HandlingAction} says how it moves on. */
+public enum HandlingStatus {
+    /** Received, not yet routed to any unit. */
+    PENDING("待交办"),
+    ROUTED("待签收"),
+    SIGNED("已签收"),
+    ACCEPTED("已受理"),
+    REJECTED("不予受理"),
+    /** Given back to dispatch as not the unit's business; routing will pass it on again. */
+    RETURNED("已退回"),
+    /** Accepted and the citizen contacted. */
+    IN_PROGRESS("办理中"),
+    REPLIED("已答复"),
+    COMPLETED("已办结");
+
+    private final String label;
+
+    HandlingStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The actions a unit may take on a case in this status, in the order of the lifecycle. */
+    public List<HandlingAction> allowedActions() {
+        return Arrays.stream(HandlingAction.values()).filter(action -> action.allowedFrom(this)).toList();
+    }
+
+    /** The deadline the unit is working against in this status, if any. */
+    public Optional<DeadlineStep> awaitedStep() {
+        return Optional.ofNullable(switch (this) {
+            case ROUTED -> DeadlineStep.SIGN;
+            case SIGNED -> DeadlineStep.ACCEPT;
+            case ACCEPTED, IN_PROGRESS -> DeadlineStep.REPLY;
+            case PENDING, REJECTED, RETURNED, REPLIED, COMPLETED -> null;
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package gov.petition.handling.service;
+
+import gov.petition.events.outbox.Outbox;
+import gov.petition.handling.api.ActionAnswer;
+import gov.petition.handling.domain.ActionNotAllowedException;
+import gov.petition.handling.domain.HandlingCommand;
+import gov.petition.handling.domain.HandlingStatus;
+import gov.petition.handling.messaging.HandlingEvents;
+import gov.petition.handling.repository.WorkItem;
+import gov.petition.http.OfficialScope;
+import gov.petition.http.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Takes a unit's handling steps: one transaction locks the case row, checks the official and the state machine,
+ * changes the status and appends the step's event to the outbox.
+ */
+@ApplicationScoped
+public class CaseHandling {
+
+    private static final Logger LOG = Logger.getLogger(CaseHandling.class);
+
+    private final Outbox outbox;
+
+    public CaseHandling(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Uni<ActionAnswer> act(String caseId, OfficialScope official, HandlingCommand command) {
+        if (official.name() == null || official.name().isBlank()) {
+            // every step is signed with the responder's real name (实名回应); a token without one cannot act
+            throw ProblemException.forbidden("The token of " + official.officialId() + " carries no name to sign the step with");
+        }
+        MDC.put("caseId", caseId);
+        // select ... for update: two officials clicking at once are serialised, and the second sees the first's result
+        return Panache.withTransaction(() -> WorkItem.<WorkItem>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No case " + caseId + " in handling"))
+                .chain(item -> {
+                    if (item.unitId != null) {
+                        official.requireCovers(item.unitId);
+                    }
+                    HandlingStatus from = HandlingStatus.valueOf(item.status);
+                    HandlingStatus to;
+                    try {
+                        to = command.action().applyTo(from);
+                    } catch (ActionNotAllowedException e) {
+                        return Uni.createFrom().failure(ProblemException.conflict(e.getMessage()));
+                    }
+                    OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                    HandlingEvents.Outgoing event = HandlingEvents.of(command, item, official.officialId(), official.name(), at);
+                    String unitId = item.unitId;
+                    item.moveTo(to);
+                    return outbox.append(event.type(), caseId, event.payload())
+                            .invoke(() -> LOG.infof("case %s: %s by %s of %s, now %s", caseId, command.action().path(),
+                                    official.officialId(), unitId, to))
+                            .replaceWith(() -> new ActionAnswer(caseId, command.action().path(), to.name(), to.label(),
+                                    to.allowedActions().stream().map(a -> a.path()).toList(), unitId,
+                                    official.name(), at, item.nextDue));
+                }));
+    }
+}
