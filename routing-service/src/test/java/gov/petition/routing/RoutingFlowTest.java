@@ -103,6 +103,42 @@ class RoutingFlowTest {
     }
 
     @Test
+    void aLetterToANamedDepartmentHeadGoesToThatDepartmentEvenMisspelled() {
+        given().contentType(ContentType.JSON).body("{\"addressee\":\"教育局钟新皓局长\",\"title\":\"反映问题\"}")
+                .when().post("/api/v1/routing/preview")
+                .then().statusCode(200)
+                .body("unitId", equalTo("xd.a.jyj"))
+                .body("officialId", equalTo("xd.a.jyj.1"))
+                .body("reason", equalTo("ADDRESSEE"))
+                .body("leaderRequired", equalTo(false));
+    }
+
+    @Test
+    void aLetterToTheSecretaryGoesToTheLeaderForInstruction() {
+        given().contentType(ContentType.JSON).body("{\"addressee\":\"胡书记\",\"title\":\"反映问题\"}")
+                .when().post("/api/v1/routing/preview")
+                .then().statusCode(200)
+                .body("unitId", equalTo("xd.a"))
+                .body("reason", equalTo("ADDRESSEE"))
+                .body("leaderRequired", equalTo(true));
+    }
+
+    @Test
+    void withoutAddresseeOrCategoryTheClassifierDecidesOrTheDispatcherDoes() {
+        given().contentType(ContentType.JSON).body("""
+                {"title":"孩子上学难，学校招生划片不合理","content":"小学招生划片把我们小区划到很远的学校，孩子每天上学要坐一个小时公交，希望教育局重新调整学区划分。"}""")
+                .when().post("/api/v1/routing/preview")
+                .then().statusCode(200)
+                .body("reason", equalTo("CLASSIFIER"))
+                .body("category", equalTo("教育文体"));
+        given().contentType(ContentType.JSON).body("{\"title\":\"你好\",\"content\":\"请问\"}")
+                .when().post("/api/v1/routing/preview")
+                .then().statusCode(200)
+                .body("reason", equalTo("DISPATCH"))
+                .body("unitId", equalTo("xd.a.zwj"));
+    }
+
+    @Test
     void theDirectoryIsSeededFromTheFixture() {
         given().queryParam("q", "胡华衡").when().get("/api/v1/officials")
                 .then().statusCode(200)

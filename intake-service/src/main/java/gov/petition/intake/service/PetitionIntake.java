@@ -21,10 +21,8 @@ import gov.petition.intake.domain.TimelineStep;
 import gov.petition.intake.repository.Petition;
 import gov.petition.intake.repository.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import gov.petition.events.CpuWork;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -58,11 +56,8 @@ public class PetitionIntake {
     }
 
     public Uni<Submission> submit(SubmitPetition request, String idempotencyKey) {
-        Context context = Vertx.currentContext();
-        // Redaction and word segmentation are CPU work: done on a worker, then back on the request's context.
-        return Uni.createFrom().item(() -> PublicText.of(request))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .emitOn(command -> context.runOnContext(ignored -> command.run()))
+        // Redaction and word segmentation are CPU work.
+        return CpuWork.offEventLoop(() -> PublicText.of(request))
                 .chain(publicText -> submit(request, idempotencyKey, publicText));
     }
 

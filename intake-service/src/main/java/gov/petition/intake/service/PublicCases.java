@@ -7,10 +7,8 @@ import gov.petition.intake.domain.ChineseTokens;
 import gov.petition.intake.domain.Redactor;
 import gov.petition.intake.repository.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import gov.petition.events.CpuWork;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -32,11 +30,8 @@ public class PublicCases {
     private static final String REPLIED = "gov.petition.case.replied";
 
     public Uni<Page<PublicCase>> search(Query query) {
-        Context context = Vertx.currentContext();
-        // Segmenting the query is CPU work: done on a worker, then back on the request's context.
-        return Uni.createFrom().item(() -> query.text() == null || query.text().isBlank() ? null : ChineseTokens.of(query.text()))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .emitOn(command -> context.runOnContext(ignored -> command.run()))
+        // Segmenting the query is CPU work.
+        return CpuWork.offEventLoop(() -> query.text() == null || query.text().isBlank() ? null : ChineseTokens.of(query.text()))
                 .chain(words -> Panache.withSession(() -> find(query, words)));
     }
 

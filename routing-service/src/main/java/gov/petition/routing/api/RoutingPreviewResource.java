@@ -47,7 +47,9 @@ public class RoutingPreviewResource {
     @POST
     @Operation(summary = "Which unit would handle this", description = "Answers the routing decision without creating anything.")
     public Preview preview(@Valid @NotNull PreviewRequest request) {
-        RoutingDecision d = router.preview(request.category(), request.regionCode());
-        return new Preview(d.unitId(), d.unitName(), d.officialId(), d.category(), d.reason().name(), d.confidence(), false);
+        RoutingDecision d = router.preview(request.title(), request.content(), request.addressee(), request.category(),
+                request.regionCode());
+        return new Preview(d.unitId(), d.unitName(), d.officialId(), d.category(), d.reason().name(), d.confidence(),
+                d.leaderRequired());
     }
 }

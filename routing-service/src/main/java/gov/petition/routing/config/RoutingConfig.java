@@ -15,4 +15,8 @@ public interface RoutingConfig {
     /** The unit id of the city whose departments take city-wide matters. */
     @WithDefault("xd.a")
     String cityId();
+
+    /** The unit whose dispatchers (12345 desk) take cases routing cannot decide with confidence. */
+    @WithDefault("xd.a.zwj")
+    String dispatchUnitId();
 }

@@ -18,6 +18,14 @@ public final class TieredRouting {
         this.cityId = cityId;
     }
 
+    /** The tier's department for a known category, or nothing when no department handles it. */
+    public Optional<RoutingDecision> byCategory(String category, String regionCode, RoutingDecision.Reason reason, double confidence) {
+        Optional<DirectoryUnit> district = directory.ancestor(regionCode, UnitLevel.DISTRICT);
+        return district.flatMap(d -> directory.departmentFor(d.id(), category))
+                .or(() -> directory.departmentFor(cityId, category))
+                .map(unit -> decision(unit, category, reason, confidence));
+    }
+
     public RoutingDecision decide(String category, String regionCode) {
         Optional<DirectoryUnit> district = directory.ancestor(regionCode, UnitLevel.DISTRICT);
         if (category != null && !category.isBlank()) {
@@ -33,6 +41,6 @@ public final class TieredRouting {
     }
 
     private static RoutingDecision decision(DirectoryUnit unit, String category, RoutingDecision.Reason reason, double confidence) {
-        return new RoutingDecision(unit.id(), unit.name(), null, category, reason, confidence);
+        return new RoutingDecision(unit.id(), unit.name(), null, category, reason, confidence, false);
     }
 }

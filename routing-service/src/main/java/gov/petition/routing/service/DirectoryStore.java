@@ -3,7 +3,9 @@ package gov.petition.routing.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.petition.routing.config.RoutingConfig;
+import gov.petition.routing.domain.AddresseeMatcher;
 import gov.petition.routing.domain.Directory;
+import gov.petition.routing.domain.DirectoryOfficial;
 import gov.petition.routing.domain.DirectoryUnit;
 import gov.petition.routing.domain.UnitLevel;
 import gov.petition.routing.repository.OfficialEntity;
@@ -35,6 +37,7 @@ public class DirectoryStore {
     private final RoutingConfig config;
     private final ObjectMapper mapper;
     private volatile Directory directory = new Directory(List.of());
+    private volatile AddresseeMatcher addressees = new AddresseeMatcher(directory, List.of());
 
     public DirectoryStore(RoutingConfig config, ObjectMapper mapper) {
         this.config = config;
@@ -49,11 +52,21 @@ public class DirectoryStore {
         return directory;
     }
 
+    /** The matcher of addressees over the same snapshot. */
+    public AddresseeMatcher addressees() {
+        return addressees;
+    }
+
     /** Reads the stored directory into the snapshot routing uses. */
     public Uni<Void> reload() {
-        return Panache.withSession(() -> UnitEntity.<UnitEntity>listAll())
-                .invoke(units -> directory = new Directory(units.stream().map(UnitEntity::toUnit).toList()))
-                .invoke(units -> LOG.infof("directory: %d units", units.size()))
+        return Panache.withSession(() -> UnitEntity.<UnitEntity>listAll()
+                        .chain(units -> OfficialEntity.<OfficialEntity>listAll().invoke(officials -> {
+                            Directory snapshot = new Directory(units.stream().map(UnitEntity::toUnit).toList());
+                            addressees = new AddresseeMatcher(snapshot, officials.stream()
+                                    .map(o -> new DirectoryOfficial(o.id, o.name, o.title, o.unitId)).toList());
+                            directory = snapshot;
+                            LOG.infof("directory: %d units, %d officials", units.size(), officials.size());
+                        })))
                 .replaceWithVoid();
     }
 
