@@ -180,6 +180,14 @@ class PetitionResourceTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedAsAProblemBeforeItIsRead() {
+        String huge = petition(UUID.randomUUID().toString()).replace("物业一直推诿。", "物业一直推诿。".repeat(20_000));
+        given().contentType(ContentType.JSON).body(huge).when().post("/api/v1/petitions")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:petition:problem:payload-too-large"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesSubmission() {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).log().ifValidationFails()
