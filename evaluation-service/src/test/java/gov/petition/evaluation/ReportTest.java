@@ -7,15 +7,21 @@ import gov.petition.infra.PetitionTestInfra;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = PetitionTestInfra.class, initArgs = @ResourceArg(name = "database", value = "petition_evaluation_test"))
@@ -46,6 +52,73 @@ class ReportTest {
             }
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> received(unit) == 3);
+    }
+
+    @Test
+    void redeliveredAndLateEventsLeaveTheFiguresAsIfEachArrivedOnceInOrder() {
+        String unit = "xd.a.a7.t-" + UUID.randomUUID();
+        String onTime = "T-" + UUID.randomUUID();
+        String late = "T-" + UUID.randomUUID();
+        List<RecordMetadata> last = new ArrayList<>();
+        try (KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            // The handling steps arrive before intake's and routing's events: the late ones must still land.
+            String accepted = handling(onTime, unit, "\"replyDue\":\"2031-04-10T10:00:00Z\",", "2031-04-03T02:00:00Z");
+            String acceptedId = UUID.randomUUID().toString();
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_REPLIED, onTime,
+                    handling(onTime, unit, "\"reply\":\"已处理\",", "2031-04-05T02:00:00Z"));
+            kafka.sendEvent(Topics.HANDLING, acceptedId, EventTypes.CASE_ACCEPTED, onTime, accepted);
+            kafka.sendEvent(Topics.HANDLING, acceptedId, EventTypes.CASE_ACCEPTED, onTime, accepted); // redelivered
+            // The same step re-emitted under a new id, later: still one acceptance, with the first deadline.
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_ACCEPTED, onTime,
+                    handling(onTime, unit, "\"replyDue\":\"2031-05-30T10:00:00Z\",", "2031-04-04T02:00:00Z"));
+            String completed = handling(onTime, unit, "", "2031-04-06T02:00:00Z");
+            String completedId = UUID.randomUUID().toString();
+            kafka.sendEvent(Topics.HANDLING, completedId, EventTypes.CASE_COMPLETED, onTime, completed);
+            last.add(kafka.sendEventRecord(Topics.HANDLING, completedId, EventTypes.CASE_COMPLETED, onTime, completed));
+
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_ACCEPTED, late,
+                    handling(late, unit, "\"replyDue\":\"2031-04-10T10:00:00Z\",", "2031-04-03T02:00:00Z"));
+            last.add(kafka.sendEventRecord(Topics.HANDLING, UUID.randomUUID().toString(), EventTypes.CASE_REPLIED, late,
+                    handling(late, unit, "\"reply\":\"已处理\",", "2031-04-12T02:00:00Z")));
+
+            for (String caseId : List.of(onTime, late)) {
+                String received = """
+                        {"caseId":"%s","trackingCode":"ABCDEFGHJK","channel":"APP","externalId":"%s","title":"t","content":"c",
+                         "disclosure":"PRIVATE","receivedAt":"2031-04-02T02:00:00Z"}""".formatted(caseId, caseId);
+                String receivedId = UUID.randomUUID().toString();
+                kafka.sendEvent(Topics.INTAKE, receivedId, EventTypes.CASE_RECEIVED, caseId, received);
+                last.add(kafka.sendEventRecord(Topics.INTAKE, receivedId, EventTypes.CASE_RECEIVED, caseId, received));
+                last.add(kafka.sendEventRecord(Topics.ROUTING, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, caseId, """
+                        {"caseId":"%s","unitId":"%s","unitName":"A7区教育局","reason":"RULE","confidence":0.9,
+                         "routedAt":"2031-04-02T02:00:01Z"}""".formatted(caseId, unit)));
+            }
+            // Every copy has been handled once the consumer group committed past the last record of each partition used.
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> last.stream().allMatch(r -> kafka.committedPast("evaluation-service", r)));
+        }
+        var report = given().when().get("/api/v1/reports/2031-04").then().statusCode(200).extract().jsonPath();
+        var f = report.setRoot("units.find { it.unitId == '%s' }".formatted(unit));
+        assertEquals(2, f.getInt("received"));
+        assertEquals(2, f.getInt("accepted"));
+        assertEquals(1, f.getInt("completed"));
+        assertEquals(2, f.getInt("repliesDue"));
+        assertEquals(1, f.getInt("repliedOnTime"));
+        assertEquals(1.0f, f.getFloat("acceptanceRate"));
+        assertEquals(0.5f, f.getFloat("replyRate"));
+        assertEquals(0.5f, f.getFloat("completionRate"));
+        assertNull(f.get("satisfactionRate"));
+        // (72 h + 240 h) / 2 from receipt to first reply
+        assertEquals(156.0f, f.getFloat("avgReplyWorkingHours"));
+        assertEquals(List.of(), f.getList("flags"));
+        var district = report.setRoot("districts.find { it.unitId == 'xd.a.a7' }");
+        assertTrue(district.getInt("received") >= 2);
+        assertTrue(report.setRoot("city").getInt("received") >= district.getInt("received"));
+    }
+
+    private static String handling(String caseId, String unit, String extra, String at) {
+        return """
+                {"caseId":"%s","unitId":"%s","unitName":"A7区教育局","responderId":"r","responderName":"钟新浩",%s"at":"%s"}"""
+                .formatted(caseId, unit, extra, at);
     }
 
     @Test

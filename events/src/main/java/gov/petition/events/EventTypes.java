@@ -4,12 +4,16 @@ import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseCompleted;
 import gov.petition.events.payload.CaseContacted;
 import gov.petition.events.payload.CaseFollowedUp;
+import gov.petition.events.payload.CaseRated;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseRejected;
+import gov.petition.events.payload.CaseReopened;
 import gov.petition.events.payload.CaseReplied;
 import gov.petition.events.payload.CaseReturned;
 import gov.petition.events.payload.CaseRouted;
 import gov.petition.events.payload.CaseSigned;
+import gov.petition.events.payload.NotificationDelivered;
+import gov.petition.events.payload.NotificationFailed;
 
 import java.util.Map;
 
@@ -27,6 +31,12 @@ public final class EventTypes {
     public static final String CASE_CONTACTED = "gov.petition.case.contacted";
     public static final String CASE_REPLIED = "gov.petition.case.replied";
     public static final String CASE_COMPLETED = "gov.petition.case.completed";
+    // evaluation-service: the citizen's verdict on a reply, and the case sent back when it was not good enough
+    public static final String CASE_RATED = "gov.petition.case.rated";
+    public static final String CASE_REOPENED = "gov.petition.case.reopened";
+    // notification-service: the outcome of telling someone of a step, shown on the citizen's timeline
+    public static final String NOTIFICATION_DELIVERED = "gov.petition.notification.delivered";
+    public static final String NOTIFICATION_FAILED = "gov.petition.notification.failed";
 
     /** One documented event type: its topic and the Java record of its {@code data}. */
     public record Definition(String type, String topic, Class<? extends Record> payload) {
@@ -46,7 +56,11 @@ public final class EventTypes {
             definition(CASE_RETURNED, Topics.HANDLING, CaseReturned.class),
             definition(CASE_CONTACTED, Topics.HANDLING, CaseContacted.class),
             definition(CASE_REPLIED, Topics.HANDLING, CaseReplied.class),
-            definition(CASE_COMPLETED, Topics.HANDLING, CaseCompleted.class));
+            definition(CASE_COMPLETED, Topics.HANDLING, CaseCompleted.class),
+            definition(CASE_RATED, Topics.EVALUATION, CaseRated.class),
+            definition(CASE_REOPENED, Topics.EVALUATION, CaseReopened.class),
+            definition(NOTIFICATION_DELIVERED, Topics.NOTIFICATION, NotificationDelivered.class),
+            definition(NOTIFICATION_FAILED, Topics.NOTIFICATION, NotificationFailed.class));
 
     private EventTypes() {
     }

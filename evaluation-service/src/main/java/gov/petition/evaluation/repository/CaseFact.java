@@ -1,29 +1,74 @@
 package gov.petition.evaluation.repository;
 
+import gov.petition.evaluation.domain.CaseRecord;
+import gov.petition.evaluation.domain.Period;
+import gov.petition.evaluation.domain.Satisfaction;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** What evaluation knows of a case, from the events of the other services; the figures are counted over it. */
+/**
+ * What evaluation knows of a case, from the events of the other services and the citizen's rating; the
+ * figures are counted over it. Every fact is an upsert keyed by case that keeps the earliest time of a step,
+ * so a redelivered, re-emitted or late event leaves the counts as they should be.
+ */
 @Entity
 @Table(name = "case_fact")
 public class CaseFact extends PanacheEntityBase {
 
     private static final String UPSERT_RECEIVED = """
-            insert into case_fact (case_id, channel, category, received_at) values (:caseId, :channel, :category, :receivedAt)
+            insert into case_fact (case_id, channel, category, received_at, tracking_code_hash)
+            values (:caseId, :channel, :category, :receivedAt, :trackingCodeHash)
             on conflict (case_id) do update set channel = excluded.channel, received_at = excluded.received_at,
+                tracking_code_hash = excluded.tracking_code_hash,
                 category = coalesce(case_fact.category, excluded.category)""";
     private static final String UPSERT_ROUTED = """
-            insert into case_fact (case_id, unit_id, category, routed_at) values (:caseId, :unitId, :category, :routedAt)
-            on conflict (case_id) do update set unit_id = excluded.unit_id, routed_at = excluded.routed_at,
+            insert into case_fact (case_id, unit_id, unit_name, category, routed_at) values (:caseId, :unitId, :unitName, :category, :routedAt)
+            on conflict (case_id) do update set unit_id = excluded.unit_id, unit_name = excluded.unit_name, routed_at = excluded.routed_at,
                 category = coalesce(excluded.category, case_fact.category)
             where case_fact.routed_at is null or case_fact.routed_at <= excluded.routed_at""";
+    // The first acceptance sets the reply deadline the reply rate judges; a unit known from routing is kept.
+    private static final String UPSERT_ACCEPTED = """
+            insert into case_fact (case_id, unit_id, unit_name, accepted_at, reply_due) values (:caseId, :unitId, :unitName, :at, :replyDue)
+            on conflict (case_id) do update set
+                reply_due = case when case_fact.accepted_at is null or excluded.accepted_at < case_fact.accepted_at
+                                 then excluded.reply_due else case_fact.reply_due end,
+                accepted_at = least(case_fact.accepted_at, excluded.accepted_at),
+                unit_id = coalesce(case_fact.unit_id, excluded.unit_id),
+                unit_name = coalesce(case_fact.unit_name, excluded.unit_name)""";
+    // A step of which only the first time counts (rejected_at, completed_at); the column name is a constant below.
+    private static final String UPSERT_FIRST_STEP = """
+            insert into case_fact (case_id, unit_id, unit_name, %1$s) values (:caseId, :unitId, :unitName, :at)
+            on conflict (case_id) do update set %1$s = least(case_fact.%1$s, excluded.%1$s),
+                unit_id = coalesce(case_fact.unit_id, excluded.unit_id),
+                unit_name = coalesce(case_fact.unit_name, excluded.unit_name)""";
+    // A reply after a reopening of the current round starts a new rating round; an older (late) reply does not.
+    // All right-hand sides read the row as it was before this statement.
+    private static final String UPSERT_REPLIED = """
+            insert into case_fact (case_id, unit_id, unit_name, replied_at, last_replied_at, reply_round)
+            values (:caseId, :unitId, :unitName, :at, :at, 1)
+            on conflict (case_id) do update set
+                reply_round = case when case_fact.replied_at is null then 1
+                                   when case_fact.reopened_round >= case_fact.reply_round
+                                        and excluded.replied_at > case_fact.last_replied_at then case_fact.reply_round + 1
+                                   else case_fact.reply_round end,
+                last_replied_at = greatest(case_fact.last_replied_at, excluded.replied_at),
+                replied_at = least(case_fact.replied_at, excluded.replied_at),
+                unit_id = coalesce(case_fact.unit_id, excluded.unit_id),
+                unit_name = coalesce(case_fact.unit_name, excluded.unit_name)""";
+    private static final String IN_PERIOD = """
+            unitId is not null and (receivedAt >= :from and receivedAt < :to or replyDue >= :from and replyDue < :to
+                or repliedAt >= :from and repliedAt < :to or ratedAt >= :from and ratedAt < :to)""";
 
     @Id
     @Column(name = "case_id")
@@ -32,20 +77,90 @@ public class CaseFact extends PanacheEntityBase {
     public String category;
     @Column(name = "unit_id")
     public String unitId;
+    @Column(name = "unit_name")
+    public String unitName;
+    @Column(name = "tracking_code_hash")
+    public String trackingCodeHash;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
     @Column(name = "routed_at")
     public OffsetDateTime routedAt;
+    @Column(name = "accepted_at")
+    public OffsetDateTime acceptedAt;
+    @Column(name = "rejected_at")
+    public OffsetDateTime rejectedAt;
+    @Column(name = "reply_due")
+    public OffsetDateTime replyDue;
+    @Column(name = "replied_at")
+    public OffsetDateTime repliedAt;
+    @Column(name = "last_replied_at")
+    public OffsetDateTime lastRepliedAt;
+    @Column(name = "reply_round")
+    public int replyRound;
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+    @Enumerated(EnumType.STRING)
+    public Satisfaction rating;
+    public Boolean solved;
+    @Column(name = "rated_at")
+    public OffsetDateTime ratedAt;
+    @Column(name = "rated_round")
+    public int ratedRound;
+    @Column(name = "reopen_count")
+    public int reopenCount;
+    @Column(name = "reopened_round")
+    public int reopenedRound;
 
-    public static Uni<Void> received(String caseId, String channel, String category, OffsetDateTime receivedAt) {
+    public static Uni<Void> received(String caseId, String channel, String category, OffsetDateTime receivedAt,
+                                     String trackingCodeHash) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_RECEIVED)
                 .setParameter("caseId", caseId).setParameter("channel", channel).setParameter("category", category)
-                .setParameter("receivedAt", receivedAt).executeUpdate()).replaceWithVoid();
+                .setParameter("receivedAt", receivedAt).setParameter("trackingCodeHash", trackingCodeHash)
+                .executeUpdate()).replaceWithVoid();
     }
 
-    public static Uni<Void> routed(String caseId, String unitId, String category, OffsetDateTime routedAt) {
+    public static Uni<Void> routed(String caseId, String unitId, String unitName, String category, OffsetDateTime routedAt) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_ROUTED)
-                .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("category", category)
-                .setParameter("routedAt", routedAt).executeUpdate()).replaceWithVoid();
+                .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)
+                .setParameter("category", category).setParameter("routedAt", routedAt).executeUpdate()).replaceWithVoid();
+    }
+
+    public static Uni<Void> accepted(String caseId, String unitId, String unitName, OffsetDateTime at, OffsetDateTime replyDue) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_ACCEPTED)
+                .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)
+                .setParameter("at", at).setParameter("replyDue", replyDue).executeUpdate()).replaceWithVoid();
+    }
+
+    public static Uni<Void> rejected(String caseId, String unitId, String unitName, OffsetDateTime at) {
+        return firstStep("rejected_at", caseId, unitId, unitName, at);
+    }
+
+    public static Uni<Void> completed(String caseId, String unitId, String unitName, OffsetDateTime at) {
+        return firstStep("completed_at", caseId, unitId, unitName, at);
+    }
+
+    public static Uni<Void> replied(String caseId, String unitId, String unitName, OffsetDateTime at) {
+        return step(UPSERT_REPLIED, caseId, unitId, unitName, at);
+    }
+
+    /** The cases any figure of the period counts: received, due, replied or rated in it. */
+    public static Uni<List<CaseRecord>> inPeriod(Period period) {
+        return CaseFact.<CaseFact>list(IN_PERIOD, Parameters.with("from", period.from()).and("to", period.to()))
+                .map(facts -> facts.stream().map(CaseFact::toRecord).toList());
+    }
+
+    public CaseRecord toRecord() {
+        return new CaseRecord(caseId, unitId, unitName, receivedAt, acceptedAt, rejectedAt, replyDue, repliedAt,
+                completedAt, rating, solved, ratedAt);
+    }
+
+    private static Uni<Void> firstStep(String column, String caseId, String unitId, String unitName, OffsetDateTime at) {
+        return step(UPSERT_FIRST_STEP.formatted(column), caseId, unitId, unitName, at);
+    }
+
+    private static Uni<Void> step(String sql, String caseId, String unitId, String unitName, OffsetDateTime at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql)
+                .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)
+                .setParameter("at", at).executeUpdate()).replaceWithVoid();
     }
 }

@@ -32,8 +32,13 @@ public class NotificationResource {
     public record Entry(String id, @Schema(example = "A2026-11-000123") String caseId,
                         @Schema(example = "gov.petition.case.routed") String eventType,
                         @Schema(example = "CITIZEN") String recipientKind, @Schema(example = "138****8000") String recipient,
-                        @Schema(example = "SMS") String channel, String text, @Schema(example = "RECORDED") String state,
-                        int attempts, OffsetDateTime createdAt) {
+                        @Schema(example = "SMS") String channel,
+                        @Schema(example = "您的诉求 A2026-11-000123 已转交A市教育局办理。\nYour petition A2026-11-000123 has been passed to A市教育局 for handling.") String text,
+                        @Schema(description = "PENDING, SENT, SKIPPED (no contact) or FAILED", example = "SENT") String state,
+                        @Schema(description = "Tries made to deliver it", example = "1") int attempts,
+                        OffsetDateTime createdAt,
+                        @Schema(description = "When it was sent, skipped or given up") OffsetDateTime settledAt,
+                        @Schema(description = "The last delivery error, contacts masked", example = "SMS gateway answered 503") String lastError) {
     }
 
     @GET
@@ -48,6 +53,6 @@ public class NotificationResource {
                 .page(page, size).list()
                 .chain(list -> Notification.count("caseId", caseId).map(total -> new Page<>(list.stream()
                         .map(n -> new Entry(n.id.toString(), n.caseId, n.eventType, n.recipientKind, n.recipient, n.channel,
-                                n.text, n.state, n.attempts, n.createdAt)).toList(), total, page, size))));
+                                n.text, n.state, n.attempts, n.createdAt, n.settledAt, n.lastError)).toList(), total, page, size))));
     }
 }

@@ -31,11 +31,22 @@ public class Notification extends PanacheEntityBase {
     public String channel;
     @Column(nullable = false)
     public String text;
-    /** RECORDED until the delivery adapters of the notification issue send it. */
+    /** PENDING until the delivery worker settles it as SENT, SKIPPED (no contact) or FAILED; RECORDED before delivery existed. */
     @Column(nullable = false)
     public String state;
     @Column(nullable = false)
     public int attempts;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+    /** E-mail subject of the message. */
+    public String subject;
+    /** What is sent, unmasked; cleared once the row is settled. */
+    public String body;
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+    @Column(name = "settled_at")
+    public OffsetDateTime settledAt;
+    /** The last delivery error, scrubbed of contacts. */
+    @Column(name = "last_error")
+    public String lastError;
 }
