@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ class EventSchemaDriftTest {
     void everyPayloadRecordValidatesAgainstItsSchemaWithEveryFieldSet() throws Exception {
         for (EventTypes.Definition definition : EventTypes.ALL.values()) {
             JsonSchema schema = schema(definition);
-            JsonNode sample = mapper.valueToTree(sample(definition.payload()));
+            JsonNode root = mapper.readTree(resource(definition.schemaResource()));
+            JsonNode sample = mapper.valueToTree(sample(definition.payload(), root, root));
             Set<ValidationMessage> errors = schema.validate(sample);
             assertTrue(errors.isEmpty(), definition.type() + " record has fields its schema does not document: " + errors);
         }
@@ -68,7 +71,8 @@ class EventSchemaDriftTest {
     @Test
     void aPayloadMissingARequiredFieldIsRejectedBySchema() throws Exception {
         EventTypes.Definition routed = EventTypes.ALL.get(EventTypes.CASE_ROUTED);
-        var sample = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(sample(routed.payload()));
+        JsonNode root = mapper.readTree(resource(routed.schemaResource()));
+        var sample = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(sample(routed.payload(), root, root));
         sample.remove("unitId");
         assertTrue(!schema(routed).validate(sample).isEmpty(), "schema must require unitId");
     }
@@ -101,10 +105,13 @@ class EventSchemaDriftTest {
         return names;
     }
 
-    /** An instance with every component set, nested records included, to catch undocumented fields. */
-    static Object sample(Class<?> type) throws Exception {
+    /**
+     * An instance with every component set, nested records and list elements included, to catch undocumented fields.
+     * String fields the schema enumerates get the schema's first value.
+     */
+    static Object sample(Class<?> type, JsonNode schema, JsonNode root) throws Exception {
         if (type == String.class) {
-            return "x";
+            return schema.has("enum") ? schema.path("enum").get(0).asText() : "x";
         }
         if (type == OffsetDateTime.class) {
             return OffsetDateTime.of(2026, 11, 23, 9, 30, 0, 0, ZoneOffset.UTC);
@@ -125,7 +132,7 @@ class EventSchemaDriftTest {
             List<Object> args = new ArrayList<>();
             List<Class<?>> types = new ArrayList<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                args.add(sampleFor(c));
+                args.add(sampleFor(c, resolve(schema.path("properties").path(c.getName()), root), root));
                 types.add(c.getType());
             }
             return type.getDeclaredConstructor(types.toArray(Class[]::new)).newInstance(args.toArray());
@@ -133,15 +140,28 @@ class EventSchemaDriftTest {
         throw new IllegalArgumentException("no sample for " + type);
     }
 
-    private static Object sampleFor(RecordComponent component) throws Exception {
-        // Enumerated string fields get a value their schema allows.
+    private static Object sampleFor(RecordComponent component, JsonNode schema, JsonNode root) throws Exception {
+        if (component.getType() == List.class) {
+            Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+            return List.of(sample((Class<?>) element, resolve(schema.path("items"), root), root));
+        }
         return switch (component.getName()) {
-            case "disclosure" -> "PUBLIC";
-            case "reason" -> "RULE";
-            case "method" -> "PHONE";
             case "lat" -> 30.6;
             case "lon" -> 104.1;
-            default -> sample(component.getType());
+            default -> sample(component.getType(), schema, root);
         };
+    }
+
+    /** Follows a local {@code $ref} such as {@code #/$defs/UnitHold}. */
+    private static JsonNode resolve(JsonNode schema, JsonNode root) {
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/")) {
+            JsonNode target = root;
+            for (String part : ref.substring(2).split("/")) {
+                target = target.path(part);
+            }
+            return target;
+        }
+        return schema;
     }
 }
