@@ -56,6 +56,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A validation failure with several field errors, as bean validation reports them. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return new ProblemException(400, "validation", "Invalid request", detail, List.copyOf(errors));
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(Problems.type(slug), title, status, getMessage(), instance, errors);
     }

@@ -23,9 +23,14 @@ public record CaseView(
     public record Unit(@Schema(example = "xd.a.a3.zjj") String id, @Schema(example = "A3区住房和城乡建设局") String name) {
     }
 
-    /** A time limit on the case (sign, accept, reply). */
+    /** A time limit on the case, on the working-day calendar: the latest of each kind. */
     @Schema(name = "CaseDeadline")
-    public record Deadline(@Schema(example = "REPLY") String kind, OffsetDateTime due) {
+    public record Deadline(
+            @Schema(description = "ACCEPT (受理), REPLY (答复, moved by a granted extension), SUPERVISION (督办) or "
+                    + "RETURN_VISIT (回访)", example = "REPLY") String kind,
+            @Schema(example = "2026-11-30T18:00:00+08:00") OffsetDateTime due,
+            @Schema(description = "A later step met it", example = "false") boolean met,
+            @Schema(description = "It passed before the step was taken", example = "false") boolean missed) {
     }
 
     /** One step, with who took it and when. */

@@ -26,7 +26,16 @@ public record SubmitPetition(
         @Valid Location location,
         @Valid Citizen citizen,
         @Schema(description = "PUBLIC publishes the case and its replies with personal data redacted", example = "PUBLIC",
-                defaultValue = "PRIVATE") Disclosure disclosure) {
+                defaultValue = "PRIVATE") Disclosure disclosure,
+        @Valid @Schema(description = "What only some channels have: HOTLINE_12345 needs callId and agentId (the agent "
+                + "records the call on the caller's behalf); WEIBO, WECHAT and ALIPAY may give postId and userHandle (to "
+                + "answer there); FORUM may give threadId. Fields of another channel are refused.") ChannelDetails channelDetails) {
+
+    /** A petition without channel-specific details. */
+    public SubmitPetition(Channel channel, String externalId, String title, String content, String addressee,
+                          String category, Location location, Citizen citizen, Disclosure disclosure) {
+        this(channel, externalId, title, content, addressee, category, location, citizen, disclosure, null);
+    }
 
     /** Where the matter is. */
     @Schema(name = "Location")
@@ -45,5 +54,17 @@ public record SubmitPetition(
             @Schema(example = "13800138000") String phone,
             @Email @Size(max = 254) @Schema(example = "zhangsan@example.cn") String email,
             @Schema(example = "false") boolean anonymous) {
+    }
+
+    /** Channel-specific fields. */
+    @Schema(name = "ChannelDetails")
+    public record ChannelDetails(
+            @Size(max = 64) @Schema(description = "12345 hotline call id", example = "12345-20261123-0931-0042") String callId,
+            @Size(max = 64) @Schema(description = "The hotline agent who recorded the call", example = "agent-017") String agentId,
+            @Size(max = 50) @Schema(description = "The agent's name", example = "张丽") String agentName,
+            @Size(max = 64) @Schema(description = "Weibo post or WeChat/Alipay message id", example = "4961234567890123") String postId,
+            @Size(max = 64) @Schema(description = "The citizen's handle on Weibo, WeChat or Alipay, to answer there",
+                    example = "@A市小李") String userHandle,
+            @Size(max = 64) @Schema(description = "The forum thread", example = "t-88231") String threadId) {
     }
 }

@@ -1,5 +1,7 @@
 package gov.petition.intake.config;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,6 +23,12 @@ public interface IntakeConfig {
     Map<String, String> channelKeys();
 
     RateLimit rateLimit();
+
+    /**
+     * A file of places (tab-separated id, name, level, parent; the shape of the bundled
+     * {@code directory/regions.tsv}) replacing the bundled list when the directory changes.
+     */
+    Optional<String> regionsFile();
 
     /** Submissions allowed per channel and minute, per intake instance. */
     interface RateLimit {

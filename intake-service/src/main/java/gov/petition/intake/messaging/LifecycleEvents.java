@@ -24,11 +24,13 @@ public class LifecycleEvents {
 
     @Incoming("lifecycle")
     public Uni<Void> onEvent(ConsumerRecord<String, byte[]> record) {
-        return consumer.consume("intake-timeline", record, event -> TimelineEntry.record(
-                        TimelineProjection.step(event.id(), event.type(), event.subject(), event.time(), event.data()))
-                .chain(() -> TimelineEntry.forCase(event.subject()))
-                .chain(steps -> Petition.updateProgress(event.subject(), TimelineProjection.status(steps),
-                        TimelineProjection.currentUnit(steps).orElse(null)))
-                .invoke(() -> LOG.infof("case %s: timeline += %s", event.subject(), event.type())));
+        return consumer.consume("intake-timeline", record, event -> TimelineProjection
+                .step(event.id(), event.type(), event.subject(), event.time(), event.data())
+                .map(step -> TimelineEntry.record(step)
+                        .chain(() -> TimelineEntry.forCase(event.subject()))
+                        .chain(steps -> Petition.updateProgress(event.subject(), TimelineProjection.status(steps),
+                                TimelineProjection.currentUnit(steps).orElse(null)))
+                        .invoke(() -> LOG.infof("case %s: timeline += %s", event.subject(), event.type())))
+                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 }

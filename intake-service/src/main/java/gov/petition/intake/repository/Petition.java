@@ -54,6 +54,19 @@ public class Petition extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Disclosure disclosure;
+    /** Channel-specific: the 12345 call and the agent who recorded it, the social-media post and handle, the forum thread. */
+    @Column(name = "call_id")
+    public String callId;
+    @Column(name = "agent_id")
+    public String agentId;
+    @Column(name = "agent_name")
+    public String agentName;
+    @Column(name = "post_id")
+    public String postId;
+    @Column(name = "user_handle")
+    public String userHandle;
+    @Column(name = "thread_id")
+    public String threadId;
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
     /** Title and content with personal data removed: what the public list shows. */

@@ -21,8 +21,9 @@ import java.util.List;
 public class TimelineEntry extends PanacheEntityBase {
 
     private static final String UPSERT = """
-            insert into timeline_entry (event_id, case_id, type, at, unit_id, unit_name, by_name, text, status, assigns_unit)
-            values (:eventId, :caseId, :type, :at, :unitId, :unitName, :by, :text, :status, :assigns)
+            insert into timeline_entry (event_id, case_id, type, at, unit_id, unit_name, by_name, text, status, assigns_unit,
+                                        deadline_kind, deadline_due)
+            values (:eventId, :caseId, :type, :at, :unitId, :unitName, :by, :text, :status, :assigns, :deadlineKind, :deadlineDue)
             on conflict (event_id) do nothing""";
 
     @Id
@@ -45,6 +46,10 @@ public class TimelineEntry extends PanacheEntityBase {
     public CaseStatus status;
     @Column(name = "assigns_unit", nullable = false)
     public boolean assignsUnit;
+    @Column(name = "deadline_kind")
+    public String deadlineKind;
+    @Column(name = "deadline_due")
+    public OffsetDateTime deadlineDue;
 
     /** Records a step once; the same event arriving again changes nothing. */
     public static Uni<Void> record(TimelineStep step) {
@@ -59,6 +64,8 @@ public class TimelineEntry extends PanacheEntityBase {
                 .setParameter("text", step.text())
                 .setParameter("status", step.status() == null ? null : step.status().name())
                 .setParameter("assigns", step.assignsUnit())
+                .setParameter("deadlineKind", step.deadlineKind())
+                .setParameter("deadlineDue", step.deadlineDue())
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -68,6 +75,7 @@ public class TimelineEntry extends PanacheEntityBase {
     }
 
     public TimelineStep toStep() {
-        return new TimelineStep(eventId, caseId, type, at, unitId, unitName, by, text, status, assignsUnit);
+        return new TimelineStep(eventId, caseId, type, at, unitId, unitName, by, text, status, assignsUnit, deadlineKind,
+                deadlineDue);
     }
 }

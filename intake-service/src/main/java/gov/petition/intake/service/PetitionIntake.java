@@ -11,6 +11,9 @@ import gov.petition.intake.api.CaseView;
 import gov.petition.intake.api.SubmitAnswer;
 import gov.petition.intake.api.SubmitPetition;
 import gov.petition.intake.config.IntakeConfig;
+import gov.petition.intake.domain.ChannelRules;
+import gov.petition.intake.domain.Regions;
+import gov.petition.http.Problem;
 import gov.petition.intake.domain.CaseNumbers;
 import gov.petition.intake.domain.CaseStatus;
 import gov.petition.intake.domain.ChineseTokens;
@@ -48,14 +51,20 @@ public class PetitionIntake {
     private final Outbox outbox;
     private final CloudEventCodec codec;
     private final CaseNumbers numbers;
+    private final Regions regions;
 
-    public PetitionIntake(Outbox outbox, CloudEventCodec codec, IntakeConfig config) {
+    public PetitionIntake(Outbox outbox, CloudEventCodec codec, IntakeConfig config, Regions regions) {
+        this.regions = regions;
         this.outbox = outbox;
         this.codec = codec;
         this.numbers = new CaseNumbers(config.casePrefix());
     }
 
     public Uni<Submission> submit(SubmitPetition request, String idempotencyKey) {
+        List<Problem.FieldError> errors = ChannelRules.check(request, regions);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
         // Redaction and word segmentation are CPU work.
         return CpuWork.offEventLoop(() -> PublicText.of(request))
                 .chain(publicText -> submit(request, idempotencyKey, publicText));
@@ -100,7 +109,7 @@ public class PetitionIntake {
                     p.searchTokens = publicText.searchTokens();
                     return p.<Petition>persist()
                             .chain(() -> outbox.append(EventTypes.CASE_RECEIVED, p.caseId, received(p)))
-                            .chain(eventId -> TimelineEntry.record(TimelineProjection.step(eventId.toString(),
+                            .chain(eventId -> TimelineEntry.record(TimelineProjection.stepOf(eventId.toString(),
                                     EventTypes.CASE_RECEIVED, p.caseId, now, null)))
                             .map(ignored -> {
                                 LOG.infof("case %s: received from %s as %s", p.caseId, p.channel, p.externalId);
@@ -122,7 +131,7 @@ public class PetitionIntake {
             String followUpId = java.util.UUID.randomUUID().toString();
             var payload = new CaseFollowedUp(caseId, followUpId, followUp.text().strip(), now);
             return outbox.append(EventTypes.CASE_FOLLOWED_UP, caseId, payload)
-                    .chain(eventId -> TimelineEntry.record(TimelineProjection.step(eventId.toString(), EventTypes.CASE_FOLLOWED_UP,
+                    .chain(eventId -> TimelineEntry.record(TimelineProjection.stepOf(eventId.toString(), EventTypes.CASE_FOLLOWED_UP,
                             caseId, now, codec.tree(payload))))
                     .invoke(() -> LOG.infof("case %s: follow-up %s from the citizen", caseId, followUpId))
                     .replaceWith(new FollowUp.Answer(caseId, followUpId));
@@ -151,7 +160,10 @@ public class PetitionIntake {
                 .map(s -> new CaseView.Unit(s.unitId(), s.unitName())).orElse(null);
         List<CaseView.Step> timeline = ordered.stream()
                 .map(s -> new CaseView.Step(s.type(), s.at(), s.unitId(), s.unitName(), s.by(), s.text())).toList();
-        return new CaseView(p.caseId, status.name(), status.label(), p.title, p.channel.name(), p.receivedAt, unit, List.of(), timeline);
+        List<CaseView.Deadline> deadlines = TimelineProjection.deadlines(ordered).stream()
+                .map(d -> new CaseView.Deadline(d.kind(), d.due(), d.met(), d.missed())).toList();
+        return new CaseView(p.caseId, status.name(), status.label(), p.title, p.channel.name(), p.receivedAt, unit, deadlines,
+                timeline);
     }
 
     private static Submission replay(Petition existing) {
@@ -188,6 +200,14 @@ public class PetitionIntake {
             p.citizenEmail = r.citizen().email();
         }
         p.disclosure = r.disclosure() == null ? Disclosure.PRIVATE : r.disclosure();
+        if (r.channelDetails() != null) {
+            p.callId = blankToNull(r.channelDetails().callId());
+            p.agentId = blankToNull(r.channelDetails().agentId());
+            p.agentName = blankToNull(r.channelDetails().agentName());
+            p.postId = blankToNull(r.channelDetails().postId());
+            p.userHandle = blankToNull(r.channelDetails().userHandle());
+            p.threadId = blankToNull(r.channelDetails().threadId());
+        }
         p.receivedAt = now;
         return p;
     }
@@ -197,7 +217,19 @@ public class PetitionIntake {
                 : new CaseReceived.Location(p.regionCode, p.address, p.lat, p.lon);
         return new CaseReceived(p.caseId, p.trackingCode, p.channel.name(), p.externalId, p.title, p.content, p.addressee,
                 p.category, location, new CaseReceived.Citizen(p.citizenName, p.citizenPhone, p.citizenEmail, p.anonymous),
-                p.disclosure.name(), p.receivedAt);
+                p.disclosure.name(), p.receivedAt, channelDetails(p));
+    }
+
+    private static CaseReceived.ChannelDetails channelDetails(Petition p) {
+        if (p.callId == null && p.agentId == null && p.agentName == null && p.postId == null && p.userHandle == null
+                && p.threadId == null) {
+            return null;
+        }
+        return new CaseReceived.ChannelDetails(p.callId, p.agentId, p.agentName, p.postId, p.userHandle, p.threadId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static boolean isUniqueViolation(Throwable failure) {
