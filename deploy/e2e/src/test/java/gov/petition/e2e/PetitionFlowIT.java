@@ -1,5 +1,7 @@
 package gov.petition.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.petition.events.Topics;
 import gov.petition.infra.DevTokens;
 import gov.petition.infra.KafkaProbe;
@@ -39,6 +41,7 @@ class PetitionFlowIT {
     private static final String UNIT = "xd.a.jyj"; // A市教育局: city-wide 教育文体 matters go there
     private static LocalSuite suite;
     private static String unitToken;
+    private static final String OFFICIAL_NAME = officialName("xd.a.jyj.1");
 
     @BeforeAll
     static void startSuite() throws Exception {
@@ -47,6 +50,21 @@ class PetitionFlowIT {
         Path state = Files.createTempDirectory(Files.createDirectories(repo.resolve("deploy/e2e/target")), "e2e-state-");
         suite = new LocalSuite(SuiteSettings.isolated(repo, state)).start();
         unitToken = DevTokens.forOfficial("xd.a.jyj.1");
+    }
+
+    private static String officialName(String officialId) {
+        try {
+            JsonNode directory = new ObjectMapper().readTree(RepoPaths.root()
+                    .resolve("routing-service/src/main/resources/directory/directory.json").toFile());
+            for (JsonNode o : directory.path("officials")) {
+                if (o.path("id").asText().equals(officialId)) {
+                    return o.path("name").asText();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no official " + officialId);
     }
 
     @AfterAll
@@ -147,5 +165,42 @@ class PetitionFlowIT {
             assertEquals(100, routedIdsByCase.size(), "every case routed");
             routedIdsByCase.forEach((caseId, ids) -> assertEquals(1, ids.size(), caseId + " routed once, not " + ids));
         }
+    }
+
+    private static void act(String caseId, String action, String body) {
+        given().baseUri(suite.baseUrl("handling-service")).auth().oauth2(unitToken).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/cases/{c}/{a}", caseId, action).then().statusCode(200);
+    }
+
+    @Test
+    @Order(4)
+    void theCitizenFollowsTheWholeLifecycleFromSubmissionToRating() {
+        JsonPath answer = submit("e2e-life-" + UUID.randomUUID());
+        String caseId = answer.getString("caseId");
+        String code = answer.getString("trackingCode");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> queued().contains(caseId));
+
+        act(caseId, "sign", "{}");
+        act(caseId, "accept", "{\"note\":\"已安排专人跟进\"}");
+        act(caseId, "reply", "{\"reply\":\"经核实，该校已于本周在上下学时段增派交通协管员。\"}");
+        act(caseId, "complete", "{}");
+
+        // Evaluation learns of the reply from the handling topic, then takes the citizen's rating.
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().baseUri(suite.baseUrl("evaluation-service"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("trackingCode", code, "rating", "SATISFIED", "solved", true, "comment", "很快就解决了"))
+                .when().post("/api/v1/cases/{c}/rating", caseId).then().extract().statusCode() < 300);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("intake-service"))
+                .queryParam("trackingCode", code).when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("timeline.type", hasItems("gov.petition.case.signed", "gov.petition.case.accepted",
+                        "gov.petition.case.replied", "gov.petition.case.completed", "gov.petition.case.rated"))
+                .body("deadlines.find { it.kind == 'REPLY' }.met", equalTo(true))
+                .body("timeline.find { it.type == 'gov.petition.case.replied' }.by", equalTo(OFFICIAL_NAME)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("notification-service"))
+                .queryParam("caseId", caseId).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("items.eventType", hasItems("gov.petition.case.received", "gov.petition.case.replied")));
     }
 }
