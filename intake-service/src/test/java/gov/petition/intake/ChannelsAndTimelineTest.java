@@ -137,6 +137,10 @@ class ChannelsAndTimelineTest {
                 .body("deadlines.find { it.kind == 'ACCEPT' }.met", equalTo(true))
                 .body("timeline.type", hasItem(EventTypes.CASE_EXTENSION_DECIDED))
                 .body("timeline.type", not(hasItem(EventTypes.CASE_DEADLINE_WARNED)))
-                .body("timeline.find { it.type == 'gov.petition.case.extension-decided' }.by", equalTo("李强")));
+                .body("timeline.find { it.type == 'gov.petition.case.extension-decided' }.by", equalTo("李强"))
+                // one unit held it from routing until it was closed (lengths: TimelineProjectionTest)
+                .body("holds", org.hamcrest.Matchers.hasSize(1))
+                .body("holds[0].unitId", equalTo("xd.a.a3.zjj"))
+                .body("holds[0].to", org.hamcrest.Matchers.notNullValue()));
     }
 }

@@ -16,7 +16,17 @@ public record CaseView(
         OffsetDateTime receivedAt,
         Unit unit,
         List<Deadline> deadlines,
-        List<Step> timeline) {
+        List<Step> timeline,
+        @Schema(description = "Each unit that held the case, in order, and for how long") List<Hold> holds) {
+
+    /** One unit's hold of the case. */
+    @Schema(name = "CaseHold")
+    public record Hold(@Schema(example = "xd.a.a3.zjj") String unitId, @Schema(example = "A3区住房和城乡建设局") String unitName,
+                       OffsetDateTime from,
+                       @Schema(description = "When the case left the unit; null while the unit holds it") OffsetDateTime to,
+                       @Schema(description = "Calendar hours the unit has held it, to now while it holds it", example = "26.5")
+                       double hours) {
+    }
 
     /** The unit holding the case. */
     @Schema(name = "CaseUnit")

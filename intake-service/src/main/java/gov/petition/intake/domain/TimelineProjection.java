@@ -173,6 +173,36 @@ public final class TimelineProjection {
         return new ArrayList<>(byKind.values());
     }
 
+    /** One unit's hold of the case: from when it reached the unit until it left it (null while it is there). */
+    public record Hold(String unitId, String unitName, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    private static final Set<String> HOLD_ENDS = Set.of("gov.petition.case.returned", "gov.petition.case.rejected",
+            "gov.petition.case.completed", "gov.petition.case.closed");
+
+    /**
+     * How long each unit held the case, in order: a hold starts when the case is routed (or reopened) to a unit and
+     * ends when it is routed elsewhere, returned, declined, completed or closed.
+     */
+    public static List<Hold> holds(List<TimelineStep> steps) {
+        List<Hold> holds = new ArrayList<>();
+        Hold open = null;
+        for (TimelineStep s : ordered(steps)) {
+            boolean starts = s.assignsUnit() || s.type().equals("gov.petition.case.reopened");
+            if ((starts || HOLD_ENDS.contains(s.type())) && open != null) {
+                holds.add(new Hold(open.unitId(), open.unitName(), open.from(), s.at()));
+                open = null;
+            }
+            if (starts && s.unitId() != null) {
+                open = new Hold(s.unitId(), s.unitName(), s.at(), null);
+            }
+        }
+        if (open != null) {
+            holds.add(open);
+        }
+        return holds;
+    }
+
     private static String firstPresent(JsonNode data, String... fields) {
         for (String field : fields) {
             String value = text(data, field);

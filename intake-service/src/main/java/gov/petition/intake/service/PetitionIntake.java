@@ -162,8 +162,13 @@ public class PetitionIntake {
                 .map(s -> new CaseView.Step(s.type(), s.at(), s.unitId(), s.unitName(), s.by(), s.text())).toList();
         List<CaseView.Deadline> deadlines = TimelineProjection.deadlines(ordered).stream()
                 .map(d -> new CaseView.Deadline(d.kind(), d.due(), d.met(), d.missed())).toList();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<CaseView.Hold> holds = TimelineProjection.holds(ordered).stream()
+                .map(h -> new CaseView.Hold(h.unitId(), h.unitName(), h.from(), h.to(),
+                        Math.round(java.time.Duration.between(h.from(), h.to() == null ? now : h.to()).toMinutes() / 6.0) / 10.0))
+                .toList();
         return new CaseView(p.caseId, status.name(), status.label(), p.title, p.channel.name(), p.receivedAt, unit, deadlines,
-                timeline);
+                timeline, holds);
     }
 
     private static Submission replay(Petition existing) {
