@@ -62,8 +62,8 @@ class MonthlyFiguresTest {
         assertEquals(1.0 / 3, f.completionRate());
         assertEquals(0.5, f.satisfactionRate());
         assertEquals(0.5, f.resolutionRate());
-        // 48 h and 192 h from receipt to first reply
-        assertEquals(120.0, f.avgReplyWorkingHours());
+        // Mon 09:00 → Wed 09:00 is two office days (14 h); Tue 09:00 → Wed 09:00 a week later is six (42 h).
+        assertEquals(28.0, f.avgReplyWorkingHours());
         assertEquals(List.of(), f.flags());
     }
 

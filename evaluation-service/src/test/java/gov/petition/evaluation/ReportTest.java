@@ -107,8 +107,8 @@ class ReportTest {
         assertEquals(0.5f, f.getFloat("replyRate"));
         assertEquals(0.5f, f.getFloat("completionRate"));
         assertNull(f.get("satisfactionRate"));
-        // (72 h + 240 h) / 2 from receipt to first reply
-        assertEquals(156.0f, f.getFloat("avgReplyWorkingHours"));
+        // Wed 10:00 to Sat 10:00 is 20 office hours, to the next Sat 55 (7-hour days, weekends not counted): mean 37.5
+        assertEquals(37.5f, f.getFloat("avgReplyWorkingHours"));
         assertEquals(List.of(), f.getList("flags"));
         var district = report.setRoot("districts.find { it.unitId == 'xd.a.a7' }");
         assertTrue(district.getInt("received") >= 2);

@@ -1,6 +1,7 @@
 package gov.petition.notification;
 
-import gov.petition.notification.domain.CitizenMessages;
+import gov.petition.notification.domain.CitizenContact;
+import gov.petition.notification.domain.DeliveryChannel;
 import gov.petition.notification.domain.ContactMask;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,8 @@ class ContactMaskTest {
 
     @Test
     void anAnonymousCitizenIsNotContacted() {
-        var contact = new CitizenMessages.Contact("MAILBOX", null, null, true);
-        assertEquals(CitizenMessages.DeliveryChannel.NONE, contact.preferred());
-        assertEquals(null, contact.address());
+        var contact = new CitizenContact("MAILBOX", null, null, true, null);
+        assertEquals(DeliveryChannel.NONE, contact.deliveryChannel(java.util.Set.of()));
+        assertEquals(null, contact.contact(DeliveryChannel.NONE));
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,13 +53,13 @@ class DeliveryTest {
                      "reason":"该事项已进入诉讼程序，请依法通过司法途径解决。","rule":"已进入诉讼程序","at":"2026-11-23T10:00:00Z"}"""
                     .formatted(caseId));
         }
-        await().atMost(DEADLINE).until(() -> messagesTo(email).size() == 2);
-        List<MimeMessage> mails = messagesTo(email);
+        await().atMost(DEADLINE).until(() -> Mailbox.to(smtp, email).size() == 2);
+        List<MimeMessage> mails = Mailbox.to(smtp, email);
         for (MimeMessage mail : mails) {
             assertTrue(mail.getSubject().contains(caseId), mail.getSubject());
             assertTrue(mail.getContentType().toLowerCase().contains("utf-8"), mail.getContentType());
         }
-        String bodies = String.join("\n", mails.stream().map(DeliveryTest::text).toList());
+        String bodies = String.join("\n", mails.stream().map(Mailbox::text).toList());
         assertTrue(bodies.contains("您的诉求已收到，案件编号 " + caseId + "，查询码 K7QM2X9PRT"), bodies);
         assertTrue(bodies.contains("理由：该事项已进入诉讼程序，请依法通过司法途径解决。"), bodies);
 
@@ -148,24 +147,6 @@ class DeliveryTest {
                  "citizen":{"name":"张三","phone":%s,"email":%s,"anonymous":false},
                  "disclosure":"PRIVATE","receivedAt":"2026-11-23T09:30:00Z"}"""
                 .formatted(caseId, caseId, phone == null ? "null" : '"' + phone + '"', email == null ? "null" : '"' + email + '"');
-    }
-
-    private List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String text(MimeMessage mail) {
-        try {
-            return String.valueOf(mail.getContent());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static ConsumerRecord<String, byte[]> published(KafkaProbe kafka, String caseId, String type) {

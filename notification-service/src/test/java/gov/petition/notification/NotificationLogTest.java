@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -38,7 +39,11 @@ class NotificationLogTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseId", caseId)
                 .when().get("/api/v1/notifications").then().statusCode(200)
-                .body("total", equalTo(2)));
+                .body("total", equalTo(3))
+                .body("items.findAll { it.recipientKind == 'CITIZEN' }.eventType", containsInAnyOrder("gov.petition.case.received", "gov.petition.case.routed"))
+                // the unit has no contacts yet: logged, nobody to send to
+                .body("items.find { it.recipientKind == 'UNIT' }.channel", equalTo("NONE"))
+                .body("items.find { it.recipientKind == 'UNIT' }.recipient", equalTo("xd.a.jyj (no contact)")));
         given().queryParam("caseId", caseId).when().get("/api/v1/notifications").then()
                 .body("items.find { it.eventType == 'gov.petition.case.received' }.recipient", equalTo("138****8000"))
                 .body("items.find { it.eventType == 'gov.petition.case.received' }.channel", equalTo("SMS"));

@@ -1,6 +1,5 @@
 package gov.petition.evaluation.domain;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,9 @@ import java.util.stream.Collectors;
  *   <li>repliesDue, repliedOnTime: cases whose reply deadline falls in the month, and of those the ones whose
  *   first reply came by it;</li>
  *   <li>rated and the verdicts, solved: ratings given in the month (the case's latest rating);</li>
- *   <li>avgReplyWorkingHours: cases first replied in the month, from receipt to reply, in plain elapsed hours
- *   for now (no working-day calendar here yet).</li>
+ *   <li>avgReplyWorkingHours: cases first replied in the month, from receipt to reply, in office hours of
+ *   working days on the {@link WorkingCalendar};</li>
+ *   <li>notRated: reply rounds whose rating time ran out in the month (never counted as satisfied).</li>
  * </ul>
  */
 public final class MonthlyFigures {
@@ -38,11 +38,15 @@ public final class MonthlyFigures {
     }
 
     public static Breakdown of(Collection<CaseRecord> cases, Period period) {
+        return of(cases, period, WorkingCalendar.bundled());
+    }
+
+    public static Breakdown of(Collection<CaseRecord> cases, Period period, WorkingCalendar calendar) {
         List<CaseRecord> withUnit = cases.stream().filter(c -> c.unitId() != null).toList();
-        List<UnitFigures> units = grouped(withUnit, CaseRecord::unitId, period);
+        List<UnitFigures> units = grouped(withUnit, CaseRecord::unitId, period, calendar);
         List<UnitFigures> districts = grouped(withUnit.stream().filter(c -> districtOf(c.unitId()) != null).toList(),
-                c -> districtOf(c.unitId()), period);
-        return new Breakdown(units, districts, UnitFigures.of(count(CITY, withUnit, period), List.of()));
+                c -> districtOf(c.unitId()), period, calendar);
+        return new Breakdown(units, districts, UnitFigures.of(count(CITY, withUnit, period, calendar), List.of()));
     }
 
     /** The district a unit belongs to ({@code xd.a.a3} for {@code xd.a.a3.jyj}), or null for city-level units. */
@@ -52,9 +56,13 @@ public final class MonthlyFigures {
     }
 
     public static UnitCounts count(String id, Collection<CaseRecord> cases, Period period) {
+        return count(id, cases, period, WorkingCalendar.bundled());
+    }
+
+    public static UnitCounts count(String id, Collection<CaseRecord> cases, Period period, WorkingCalendar calendar) {
         long received = 0, accepted = 0, rejected = 0, completed = 0, repliesDue = 0, repliedOnTime = 0;
-        long rated = 0, satisfied = 0, basically = 0, unsatisfied = 0, solved = 0, replied = 0;
-        long replyMinutes = 0;
+        long rated = 0, satisfied = 0, basically = 0, unsatisfied = 0, solved = 0, replied = 0, notRated = 0;
+        long replySeconds = 0;
         for (CaseRecord c : cases) {
             if (period.contains(c.receivedAt())) {
                 received++;
@@ -77,18 +85,20 @@ public final class MonthlyFigures {
             }
             if (period.contains(c.repliedAt()) && c.receivedAt() != null && !c.repliedAt().isBefore(c.receivedAt())) {
                 replied++;
-                replyMinutes += Duration.between(c.receivedAt(), c.repliedAt()).toMinutes();
+                replySeconds += calendar.workingTimeBetween(c.receivedAt(), c.repliedAt()).toSeconds();
             }
+            notRated += period.contains(c.ratingExpiredAt()) ? 1 : 0;
         }
-        Double avgReplyHours = replied == 0 ? null : Math.round(replyMinutes / 60.0 / replied * 10) / 10.0;
+        Double avgReplyHours = replied == 0 ? null : Math.round(replySeconds / 3600.0 / replied * 10) / 10.0;
         return new UnitCounts(id, received, accepted, rejected, repliesDue, repliedOnTime, completed, rated, satisfied,
-                basically, unsatisfied, solved, avgReplyHours);
+                basically, unsatisfied, solved, avgReplyHours, notRated);
     }
 
-    private static List<UnitFigures> grouped(List<CaseRecord> cases, Function<CaseRecord, String> key, Period period) {
+    private static List<UnitFigures> grouped(List<CaseRecord> cases, Function<CaseRecord, String> key, Period period,
+                                             WorkingCalendar calendar) {
         Map<String, List<CaseRecord>> byKey = cases.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
         return byKey.entrySet().stream()
-                .map(e -> UnitFigures.of(count(e.getKey(), e.getValue(), period), List.of()))
+                .map(e -> UnitFigures.of(count(e.getKey(), e.getValue(), period, calendar), List.of()))
                 .toList();
     }
 }

@@ -12,6 +12,10 @@ public final class RatingRounds {
         record NotReplied() implements Outcome {
         }
 
+        /** This reply round's rating time ran out: it counts as not rated and can no longer be rated. */
+        record Expired(int round) implements Outcome {
+        }
+
         /** This reply round was already rated. */
         record AlreadyRated(int round) implements Outcome {
         }
@@ -29,11 +33,19 @@ public final class RatingRounds {
 
     public static Outcome decide(int replyRound, int ratedRound, int reopenCount, Satisfaction rating, boolean solved,
                                  int maxReopenRounds) {
+        return decide(replyRound, ratedRound, 0, reopenCount, rating, solved, maxReopenRounds);
+    }
+
+    public static Outcome decide(int replyRound, int ratedRound, int expiredRound, int reopenCount, Satisfaction rating,
+                                 boolean solved, int maxReopenRounds) {
         if (replyRound == 0) {
             return new Outcome.NotReplied();
         }
         if (ratedRound >= replyRound) {
             return new Outcome.AlreadyRated(replyRound);
+        }
+        if (expiredRound >= replyRound) {
+            return new Outcome.Expired(replyRound);
         }
         boolean wantsReopen = rating == Satisfaction.UNSATISFIED && !solved;
         boolean reopen = wantsReopen && reopenCount < maxReopenRounds;

@@ -27,9 +27,12 @@ public record UnitFigures(
         @Schema(description = "completed / accepted", example = "0.9167") Double completionRate,
         @Schema(description = "(satisfied + basicallySatisfied) / rated", example = "0.9") Double satisfactionRate,
         @Schema(description = "solved / rated", example = "0.85") Double resolutionRate,
-        @Schema(description = "Mean time from receipt to first reply of the cases replied in the period; plain elapsed hours for now",
-                example = "52.5") Double avgReplyWorkingHours,
-        @Schema(description = "Flags by the consecutive-month rules (empty until rankings exist)") List<String> flags) {
+        @Schema(description = "Mean office time (working days, holidays and make-up days, office hours) from receipt to first "
+                + "reply of the cases first replied in the period", example = "12.5") Double avgReplyWorkingHours,
+        @Schema(description = "Flags by the consecutive-month rules: CRITICISED (lowest satisfaction three months running), "
+                + "CALLED_IN (bottom completion rate two months running)", example = "[\"CALLED_IN\"]") List<String> flags,
+        @Schema(description = "Reply rounds whose rating time ran out in the period: not rated, never counted as satisfied",
+                example = "4") long notRated) {
 
     public static UnitFigures of(UnitCounts c, List<String> flags) {
         return new UnitFigures(c.unitId(), c.received(), c.accepted(), c.rejected(), c.repliesDue(), c.repliedOnTime(),
@@ -39,7 +42,14 @@ public record UnitFigures(
                 rate(c.completed(), c.accepted()),
                 rate(c.satisfied() + c.basicallySatisfied(), c.rated()),
                 rate(c.solved(), c.rated()),
-                c.avgReplyWorkingHours(), flags);
+                c.avgReplyWorkingHours(), flags, c.notRated());
+    }
+
+    /** The same figures with the flags of the consecutive-month rules. */
+    public UnitFigures withFlags(List<String> newFlags) {
+        return new UnitFigures(unitId, received, accepted, rejected, repliesDue, repliedOnTime, completed, rated, satisfied,
+                basicallySatisfied, unsatisfied, solved, acceptanceRate, replyRate, completionRate, satisfactionRate,
+                resolutionRate, avgReplyWorkingHours, List.copyOf(newFlags), notRated);
     }
 
     static Double rate(long numerator, long denominator) {

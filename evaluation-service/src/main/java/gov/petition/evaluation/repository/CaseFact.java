@@ -68,7 +68,8 @@ public class CaseFact extends PanacheEntityBase {
                 unit_name = coalesce(case_fact.unit_name, excluded.unit_name)""";
     private static final String IN_PERIOD = """
             unitId is not null and (receivedAt >= :from and receivedAt < :to or replyDue >= :from and replyDue < :to
-                or repliedAt >= :from and repliedAt < :to or ratedAt >= :from and ratedAt < :to)""";
+                or repliedAt >= :from and repliedAt < :to or ratedAt >= :from and ratedAt < :to
+                or ratingExpiredAt >= :from and ratingExpiredAt < :to)""";
 
     @Id
     @Column(name = "case_id")
@@ -110,6 +111,32 @@ public class CaseFact extends PanacheEntityBase {
     public int reopenCount;
     @Column(name = "reopened_round")
     public int reopenedRound;
+    @Column(name = "return_visit_due")
+    public OffsetDateTime returnVisitDue;
+    @Column(name = "return_visited_at")
+    public OffsetDateTime returnVisitedAt;
+    @Column(name = "return_visit_outcome")
+    public String returnVisitOutcome;
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    @Column(name = "closed_reason")
+    public String closedReason;
+    @Column(name = "rating_due")
+    public OffsetDateTime ratingDue;
+    @Column(name = "rating_expired_at")
+    public OffsetDateTime ratingExpiredAt;
+    @Column(name = "rating_expired_round")
+    public int ratingExpiredRound;
+    @Column(name = "citizen_hash")
+    public String citizenHash;
+    @Column(name = "region_code")
+    public String regionCode;
+    public String terms;
+    public String place;
+    @Column(name = "unresolved_count")
+    public int unresolvedCount;
+    @Column(name = "recurrence_reported")
+    public boolean recurrenceReported;
 
     public static Uni<Void> received(String caseId, String channel, String category, OffsetDateTime receivedAt,
                                      String trackingCodeHash) {
@@ -143,6 +170,33 @@ public class CaseFact extends PanacheEntityBase {
         return step(UPSERT_REPLIED, caseId, unitId, unitName, at);
     }
 
+    private static final String DESCRIBE = """
+            update case_fact set citizen_hash = :citizenHash, region_code = :regionCode, terms = :terms where case_id = :caseId""";
+    // The place a hot spot is counted in: the region the citizen gave, else the district of the unit (else the unit).
+    private static final String LOCATE = """
+            update case_fact set place = coalesce(region_code, substring(unit_id from '^xd\\.a\\.a[0-9]+'), unit_id)
+            where case_id = :caseId""";
+    // The rating clock of the current reply round; a late copy of a reply recomputes the same time.
+    private static final String ARM_RATING = """
+            update case_fact set rating_due = last_replied_at + make_interval(secs => :seconds)
+            where case_id = :caseId and reply_round > rated_round and reply_round > rating_expired_round and closed_at is null""";
+
+    /** What compares cases: the citizen (hashed), the region they gave and the words of the text. */
+    public static Uni<Void> describe(String caseId, String citizenHash, String regionCode, String terms) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(DESCRIBE).setParameter("caseId", caseId)
+                .setParameter("citizenHash", citizenHash).setParameter("regionCode", regionCode).setParameter("terms", terms)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    public static Uni<Void> locate(String caseId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LOCATE).setParameter("caseId", caseId).executeUpdate()).replaceWithVoid();
+    }
+
+    public static Uni<Void> armRatingTimer(String caseId, long seconds) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(ARM_RATING).setParameter("caseId", caseId)
+                .setParameter("seconds", (double) seconds).executeUpdate()).replaceWithVoid();
+    }
+
     /** The cases any figure of the period counts: received, due, replied or rated in it. */
     public static Uni<List<CaseRecord>> inPeriod(Period period) {
         return CaseFact.<CaseFact>list(IN_PERIOD, Parameters.with("from", period.from()).and("to", period.to()))
@@ -151,7 +205,7 @@ public class CaseFact extends PanacheEntityBase {
 
     public CaseRecord toRecord() {
         return new CaseRecord(caseId, unitId, unitName, receivedAt, acceptedAt, rejectedAt, replyDue, repliedAt,
-                completedAt, rating, solved, ratedAt);
+                completedAt, rating, solved, ratedAt, ratingExpiredAt);
     }
 
     private static Uni<Void> firstStep(String column, String caseId, String unitId, String unitName, OffsetDateTime at) {

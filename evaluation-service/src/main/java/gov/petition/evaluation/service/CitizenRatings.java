@@ -30,10 +30,14 @@ public class CitizenRatings {
 
     private final Outbox outbox;
     private final EvaluationConfig config;
+    private final Reviews reviews;
+    private final ProblemRecurrences recurrences;
 
-    public CitizenRatings(Outbox outbox, EvaluationConfig config) {
+    public CitizenRatings(Outbox outbox, EvaluationConfig config, Reviews reviews, ProblemRecurrences recurrences) {
         this.outbox = outbox;
         this.config = config;
+        this.reviews = reviews;
+        this.recurrences = recurrences;
     }
 
     public Uni<RatingAnswer> rate(String caseId, RatingRequest request) {
@@ -45,11 +49,18 @@ public class CitizenRatings {
                 return Uni.createFrom().failure(ProblemException.notFound("No case " + caseId + " with this tracking code"));
             }
             boolean solved = request.solved();
-            RatingRounds.Outcome outcome = RatingRounds.decide(fact.replyRound, fact.ratedRound, fact.reopenCount,
-                    request.rating(), solved, config.maxReopenRounds());
+            if (fact.closedAt != null) {
+                return Uni.createFrom().failure(ProblemException.conflict("Case " + caseId + " is closed (" + fact.closedReason + ")"));
+            }
+            RatingRounds.Outcome outcome = RatingRounds.decide(fact.replyRound, fact.ratedRound, fact.ratingExpiredRound,
+                    fact.reopenCount, request.rating(), solved, config.maxReopenRounds());
             // Java 17: no pattern switch yet, so the sealed outcome is taken apart with instanceof.
             if (outcome instanceof RatingRounds.Outcome.Rated r) {
                 return record(fact, request, r, now);
+            }
+            if (outcome instanceof RatingRounds.Outcome.Expired x) {
+                return Uni.createFrom().failure(ProblemException.conflict("The time to rate the reply of round " + x.round()
+                        + " of case " + caseId + " has run out: it counts as not rated"));
             }
             if (outcome instanceof RatingRounds.Outcome.AlreadyRated a) {
                 return Uni.createFrom().failure(
@@ -64,6 +75,7 @@ public class CitizenRatings {
         fact.solved = request.solved();
         fact.ratedAt = now;
         fact.ratedRound = outcome.round();
+        fact.ratingDue = null;
         if (outcome.reopen()) {
             fact.reopenCount++;
             fact.reopenedRound = outcome.round();
@@ -74,6 +86,12 @@ public class CitizenRatings {
         if (outcome.reopen()) {
             var reopened = new CaseReopened(fact.caseId, fact.unitId, fact.unitName, REOPEN_REASON, outcome.round(), now);
             events = events.chain(() -> outbox.append(EventTypes.CASE_REOPENED, fact.caseId, reopened));
+        }
+        if (outcome.reopenRoundsUsedUp()) {
+            events = events.chain(() -> reviews.openAfterRoundsUsedUp(fact));
+        }
+        if (!request.solved()) {
+            events = events.chain(() -> recurrences.unresolved(fact, now));
         }
         return events.invoke(() -> LOG.infof("case %s: rated %s (solved %s) in round %d%s", fact.caseId, request.rating(),
                         request.solved(), outcome.round(), outcome.reopen() ? ", reopened"

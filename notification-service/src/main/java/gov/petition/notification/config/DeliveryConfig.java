@@ -5,19 +5,60 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
 
-/** How notifications are delivered: the SMS gateway, and the worker's pace, retries and leases. */
+/** How notifications are delivered: the SMS gateway and its quiet hours, channel webhooks, and the worker's pace, retries and leases. */
 @ConfigMapping(prefix = "petition.notification")
 public interface DeliveryConfig {
 
     Sms sms();
 
+    Webhook webhook();
+
     Delivery delivery();
+
+    /**
+     * Key of the digests that let staff search the log by a full contact and let citizens prove a case is theirs
+     * by its tracking code. Changing it makes older rows unsearchable by contact.
+     */
+    String recipientDigestKey();
 
     /** The HTTP gateway that sends text messages. */
     interface Sms {
         /** Receives a POST of {@code {"to","text","caseId","notificationId"}} as JSON; any 2xx means accepted. */
         URI url();
+
+        QuietHours quietHours();
+    }
+
+    /** No text message is sent from {@code start} to {@code end} (local time in {@code zone}); it waits for the end. */
+    interface QuietHours {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("22:00")
+        LocalTime start();
+
+        @WithDefault("08:00")
+        LocalTime end();
+
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
+    }
+
+    /** Back ends of the channels petitions come from (WECHAT, WEIBO, ALIPAY, APP, ...), which pass a notice on to the citizen. */
+    interface Webhook {
+        /** By channel name as intake records it; a channel without an entry is not answered on. */
+        Map<String, Endpoint> channels();
+
+        /** Where to POST and the secret the back end checks the signature with. */
+        interface Endpoint {
+            URI url();
+
+            String secret();
+        }
     }
 
     /** The delivery worker. */
@@ -25,7 +66,7 @@ public interface DeliveryConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How often due PENDING rows are looked for. */
+        /** How often due PENDING rows are looked for (the consumer also wakes the worker as soon as it has recorded some). */
         @WithDefault("500ms")
         Duration poll();
 

@@ -1,6 +1,6 @@
 package gov.petition.notification.delivery;
 
-import gov.petition.notification.domain.CitizenMessages.DeliveryChannel;
+import gov.petition.notification.domain.DeliveryChannel;
 import io.smallrye.mutiny.Uni;
 
 /** Hands a message to one outside channel (SMTP server, SMS gateway, ...); the worker retries and records the outcome. */

@@ -5,9 +5,8 @@ import gov.petition.events.outbox.Outbox;
 import gov.petition.events.payload.NotificationDelivered;
 import gov.petition.events.payload.NotificationFailed;
 import gov.petition.notification.config.DeliveryConfig;
-import gov.petition.notification.domain.CitizenMessages;
 import gov.petition.notification.domain.ContactMask;
-import gov.petition.notification.repository.CaseContact;
+import gov.petition.notification.repository.DeadLetter;
 import gov.petition.notification.repository.Notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -73,11 +72,13 @@ public class DeliveryWorker {
     private final Outbox outbox;
     private final MeterRegistry registry;
     private final List<Lane> lanes;
+    private final AddressBook addresses;
     private volatile long timer = -1;
 
     public DeliveryWorker(Vertx vertx, Pool pool, DeliveryConfig config, Outbox outbox, MeterRegistry registry,
-                          @All List<DeliveryAdapter> adapters) {
+                          @All List<DeliveryAdapter> adapters, AddressBook addresses) {
         this.vertx = vertx;
+        this.addresses = addresses;
         this.pool = pool;
         this.config = config.delivery();
         this.outbox = outbox;
@@ -96,6 +97,13 @@ public class DeliveryWorker {
     void onStop(@Observes ShutdownEvent event) {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
+        }
+    }
+
+    /** Looks for due rows now rather than at the next poll: called once the consumer has committed new ones. */
+    public void wake() {
+        if (timer >= 0) {
+            poll();
         }
     }
 
@@ -134,14 +142,8 @@ public class DeliveryWorker {
     private Uni<Void> deliver(Lane lane, UUID id, Context context) {
         return Panache.withSession(() -> Notification.<Notification>findById(id)
                         .chain(n -> n == null || !"PENDING".equals(n.state) ? Uni.createFrom().<Delivery>nullItem()
-                                : CaseContact.<CaseContact>findById(n.caseId).map(contact -> delivery(lane, n, contact))))
+                                : addresses.delivery(n)))
                 .chain(delivery -> delivery == null ? Uni.createFrom().voidItem() : attempt(lane, delivery, context));
-    }
-
-    private static Delivery delivery(Lane lane, Notification n, CaseContact contact) {
-        String address = contact == null ? null
-                : new CitizenMessages.Contact(contact.channel, contact.phone, contact.email, contact.anonymous).address();
-        return new Delivery(n.id, n.caseId, n.eventType, lane.adapter().channel(), address, n.subject, n.body);
     }
 
     private Uni<Void> attempt(Lane lane, Delivery delivery, Context context) {
@@ -188,17 +190,32 @@ public class DeliveryWorker {
                 count(channel, "sent");
                 Timer.builder("petition.notification.delay").description("from recording a notification to its delivery")
                         .tag("channel", channel).register(registry).record(Duration.between(row.createdAt, now));
-                LOG.infof("case %s: notification %s (%s) sent via %s after %d tries", row.caseId, row.id, row.eventType, channel, row.attempts);
-                return outbox.append(EventTypes.NOTIFICATION_DELIVERED, row.caseId, new NotificationDelivered(
+                LOG.infof("case %s: %s notification %s (%s) sent via %s after %d tries", row.caseId, row.recipientKind.toLowerCase(),
+                        row.id, row.eventType, channel, row.attempts);
+                // the outcome goes on the citizen's timeline; units' and leaders' notices stay in the log
+                return !"CITIZEN".equals(row.recipientKind) ? Uni.createFrom().voidItem() : outbox.append(EventTypes.NOTIFICATION_DELIVERED, row.caseId, new NotificationDelivered(
                         row.caseId, row.id.toString(), row.eventType, row.recipient, channel, row.attempts, now)).replaceWithVoid();
             }
             row.state = "FAILED";
             row.lastError = error(failure);
             count(channel, "failed");
-            LOG.warnf("case %s: notification %s (%s) via %s failed after %d tries: %s", row.caseId, row.id, row.eventType, channel,
-                    row.attempts, row.lastError);
-            return outbox.append(EventTypes.NOTIFICATION_FAILED, row.caseId, new NotificationFailed(
-                    row.caseId, row.id.toString(), row.eventType, row.recipient, channel, row.attempts, row.lastError, now)).replaceWithVoid();
+            LOG.warnf("case %s: %s notification %s (%s) via %s failed after %d tries, dead-lettered: %s", row.caseId,
+                    row.recipientKind.toLowerCase(), row.id, row.eventType, channel, row.attempts, row.lastError);
+            DeadLetter dead = new DeadLetter();
+            dead.notificationId = row.id;
+            dead.caseId = row.caseId;
+            dead.eventId = row.eventId;
+            dead.eventType = row.eventType;
+            dead.recipientKind = row.recipientKind;
+            dead.recipient = row.recipient;
+            dead.channel = channel;
+            dead.attempts = row.attempts;
+            dead.error = row.lastError;
+            dead.failedAt = now;
+            Uni<Void> published = !"CITIZEN".equals(row.recipientKind) ? Uni.createFrom().voidItem()
+                    : outbox.append(EventTypes.NOTIFICATION_FAILED, row.caseId, new NotificationFailed(row.caseId, row.id.toString(),
+                            row.eventType, row.recipient, channel, row.attempts, row.lastError, now)).replaceWithVoid();
+            return dead.persist().chain(() -> published);
         }));
     }
 

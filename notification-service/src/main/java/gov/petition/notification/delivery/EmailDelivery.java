@@ -1,6 +1,6 @@
 package gov.petition.notification.delivery;
 
-import gov.petition.notification.domain.CitizenMessages.DeliveryChannel;
+import gov.petition.notification.domain.DeliveryChannel;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;

@@ -3,7 +3,7 @@ package gov.petition.notification.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.petition.notification.config.DeliveryConfig;
-import gov.petition.notification.domain.CitizenMessages.DeliveryChannel;
+import gov.petition.notification.domain.DeliveryChannel;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

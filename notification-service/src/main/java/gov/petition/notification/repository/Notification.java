@@ -24,6 +24,12 @@ public class Notification extends PanacheEntityBase {
     public String eventType;
     @Column(name = "recipient_kind", nullable = false)
     public String recipientKind;
+    /** The case id for the citizen, the unit id for units and leaders. */
+    @Column(name = "recipient_id", nullable = false)
+    public String recipientId;
+    /** Keyed digest of the full contact, for the log by recipient. */
+    @Column(name = "recipient_digest")
+    public String recipientDigest;
     /** Masked: the log never shows a usable contact. */
     @Column(nullable = false)
     public String recipient;
@@ -31,7 +37,7 @@ public class Notification extends PanacheEntityBase {
     public String channel;
     @Column(nullable = false)
     public String text;
-    /** PENDING until the delivery worker settles it as SENT, SKIPPED (no contact) or FAILED; RECORDED before delivery existed. */
+    /** PENDING until the delivery worker settles it as SENT, SKIPPED (no contact) or FAILED; OPTED_OUT when the citizen declined non-essential messages; RECORDED before delivery existed. */
     @Column(nullable = false)
     public String state;
     @Column(nullable = false)
@@ -46,6 +52,12 @@ public class Notification extends PanacheEntityBase {
     public OffsetDateTime nextAttemptAt;
     @Column(name = "settled_at")
     public OffsetDateTime settledAt;
+    /** Quiet hours: not sent before this time. */
+    @Column(name = "not_before")
+    public OffsetDateTime notBefore;
+    /** Whether it goes even to citizens who opted out of non-essential messages. */
+    @Column(nullable = false)
+    public boolean essential = true;
     /** The last delivery error, scrubbed of contacts. */
     @Column(name = "last_error")
     public String lastError;

@@ -4,18 +4,16 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Optional;
-
-/** Renders a step's notice from its Qute template: the copy to send and the masked copy to keep. */
+/** Renders a notice from its Qute template ({@code templates/<audience>/<event type>.txt}): the copy to send and the masked copy to keep. */
 @ApplicationScoped
-public class CitizenTemplates {
+public class NoticeTemplates {
 
     /** The log column holds this many characters; a long reply is cut there, the sent copy keeps it whole. */
     static final int LOG_TEXT_MAX = 2000;
 
     private final Engine engine;
 
-    public CitizenTemplates(Engine engine) {
+    public NoticeTemplates(Engine engine) {
         this.engine = engine;
     }
 
@@ -27,16 +25,12 @@ public class CitizenTemplates {
         }
     }
 
-    /** The message for a step, or empty when the citizen does not hear of this step. */
-    public Optional<Message> render(CitizenMessages.Notice notice) {
-        if (!CitizenMessages.TYPES.contains(notice.type())) {
-            return Optional.empty();
-        }
-        Template body = template("citizen/" + notice.type() + ".txt");
-        String subject = template("citizen/subject.txt").data(notice.data(false)).render().strip();
+    public Message render(Notice notice) {
+        Template body = template(notice.templateId());
+        String subject = template(notice.subjectTemplateId()).data(notice.data(false)).render().strip();
         String logText = body.data(notice.data(true)).render().strip();
-        return Optional.of(new Message(subject, body.data(notice.data(false)).render().strip(),
-                logText.length() > LOG_TEXT_MAX ? logText.substring(0, LOG_TEXT_MAX - 1) + "…" : logText));
+        return new Message(subject, body.data(notice.data(false)).render().strip(),
+                logText.length() > LOG_TEXT_MAX ? logText.substring(0, LOG_TEXT_MAX - 1) + "…" : logText);
     }
 
     private Template template(String id) {
