@@ -122,8 +122,11 @@ class PetitionFlowIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(suite.baseUrl("notification-service"))
                 .queryParam("caseId", caseId).when().get("/api/v1/notifications")
                 .then().statusCode(200)
-                .body("total", equalTo(2))
-                .body("items.eventType", hasItems("gov.petition.case.received", "gov.petition.case.routed")));
+                .body("total", equalTo(3))
+                .body("items.findAll { it.recipientKind == 'CITIZEN' }.eventType",
+                        hasItems("gov.petition.case.received", "gov.petition.case.routed"))
+                // the unit hears of its new work
+                .body("items.findAll { it.recipientKind == 'UNIT' }.recipientId", hasItems(UNIT)));
     }
 
     @Test
@@ -174,7 +177,7 @@ class PetitionFlowIT {
 
     @Test
     @Order(4)
-    void theCitizenFollowsTheWholeLifecycleFromSubmissionToRating() {
+    void theCitizenFollowsTheWholeLifecycleFromSubmissionToTheReturnVisit() {
         JsonPath answer = submit("e2e-life-" + UUID.randomUUID());
         String caseId = answer.getString("caseId");
         String code = answer.getString("trackingCode");
@@ -191,16 +194,26 @@ class PetitionFlowIT {
                 .body(Map.of("trackingCode", code, "rating", "SATISFIED", "solved", true, "comment", "很快就解决了"))
                 .when().post("/api/v1/cases/{c}/rating", caseId).then().extract().statusCode() < 300);
 
+        // The unit's return visit (回访) closes the case.
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().baseUri(suite.baseUrl("evaluation-service"))
+                .auth().oauth2(unitToken).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "SOLVED", "note", "市民表示问题已解决"))
+                .when().post("/api/v1/cases/{c}/return-visit", caseId).then().extract().statusCode() < 300);
+
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("intake-service"))
                 .queryParam("trackingCode", code).when().get("/api/v1/petitions/{id}", caseId)
                 .then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
                 .body("timeline.type", hasItems("gov.petition.case.signed", "gov.petition.case.accepted",
-                        "gov.petition.case.replied", "gov.petition.case.completed", "gov.petition.case.rated"))
+                        "gov.petition.case.replied", "gov.petition.case.completed", "gov.petition.case.rated",
+                        "gov.petition.case.return-visit-scheduled", "gov.petition.case.return-visited",
+                        "gov.petition.case.closed"))
                 .body("deadlines.find { it.kind == 'REPLY' }.met", equalTo(true))
                 .body("timeline.find { it.type == 'gov.petition.case.replied' }.by", equalTo(OFFICIAL_NAME)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("notification-service"))
                 .queryParam("caseId", caseId).when().get("/api/v1/notifications")
                 .then().statusCode(200)
-                .body("items.eventType", hasItems("gov.petition.case.received", "gov.petition.case.replied")));
+                .body("items.eventType", hasItems("gov.petition.case.received", "gov.petition.case.replied",
+                        "gov.petition.case.closed")));
     }
 }
