@@ -50,7 +50,8 @@ class RoutingFlowTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> routedEvents(String caseId) {
-        return kafka.readAll(Topics.ROUTING).stream().filter(r -> caseId.equals(r.key())).toList();
+        return kafka.readAll(Topics.ROUTING).stream().filter(r -> caseId.equals(r.key()))
+                .filter(r -> EventTypes.CASE_ROUTED.equals(KafkaProbe.header(r, "ce_type"))).toList();
     }
 
     @Test
