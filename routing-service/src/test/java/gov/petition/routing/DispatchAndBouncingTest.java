@@ -105,6 +105,8 @@ class DispatchAndBouncingTest {
         given().auth().oauth2(token("xd.a.jyj.1")).when().get("/api/v1/dispatch/queue")
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/dispatch/queue").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(token(DISPATCHER)).queryParam("reason", "SOMETIME").when().get("/api/v1/dispatch/queue")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"));
     }
 
     @Test

@@ -140,6 +140,18 @@ class RoutingFlowTest {
     }
 
     @Test
+    void everyEndpointIsDocumentedWithExamples() {
+        String openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/v1/dispatch/queue", "/api/v1/cases/{caseId}/dispatch", "/api/v1/cases/{caseId}/instruction",
+                "/api/v1/routing/rules", "/api/v1/routing/rules/{id}", "/api/v1/units", "/api/v1/routing/preview")) {
+            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains("\"" + path + "\""), path);
+        }
+        for (String example : List.of("请市住建局牵头办理，10日内答复", "井盖归城管", "胡华衡", "RETURNED")) {
+            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains(example), example);
+        }
+    }
+
+    @Test
     void theDirectoryIsSeededFromTheFixture() {
         given().queryParam("q", "胡华衡").when().get("/api/v1/officials")
                 .then().statusCode(200)

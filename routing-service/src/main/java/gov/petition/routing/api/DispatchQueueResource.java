@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -72,11 +73,11 @@ public class DispatchQueueResource {
     @APIResponse(responseCode = "403", description = "Not a dispatcher",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<Item>> queue(@Parameter(description = "Only items there for this reason", example = "RETURNED")
-                                 @QueryParam("reason") RoutedCase.QueueReason reason,
+                                 @QueryParam("reason") @Pattern(regexp = "UNDECIDED|RETURNED|REROUTE") String reason,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         String query = reason == null ? "queueReason is not null" : "queueReason = ?1";
-        Object[] params = reason == null ? new Object[0] : new Object[]{reason.name()};
+        Object[] params = reason == null ? new Object[0] : new Object[]{reason};
         return Panache.withSession(() -> RoutedCase.<RoutedCase>find(query, Sort.by("queuedAt").and("caseId"), params).page(page, size).list()
                 .chain(list -> RoutedCase.count(query, params).map(total -> new Page<>(list.stream().map(this::item).toList(), total, page, size))));
     }

@@ -7,6 +7,7 @@ import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseCompleted;
 import gov.petition.events.payload.CaseRejected;
 import gov.petition.events.payload.CaseReturned;
+import gov.petition.routing.repository.RoutedCase;
 import gov.petition.routing.service.HandlingOutcomes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,11 @@ public class HandlingEvents {
             }
             case EventTypes.CASE_REJECTED -> {
                 CaseRejected r = codec.payload(event, CaseRejected.class);
-                yield outcomes.rejected(r.caseId(), r.unitId());
+                yield outcomes.closed(r.caseId(), r.unitId(), RoutedCase.State.REJECTED);
             }
             case EventTypes.CASE_COMPLETED -> {
                 CaseCompleted c = codec.payload(event, CaseCompleted.class);
-                yield outcomes.completed(c.caseId(), c.unitId());
+                yield outcomes.closed(c.caseId(), c.unitId(), RoutedCase.State.COMPLETED);
             }
             default -> Uni.createFrom().voidItem();
         });

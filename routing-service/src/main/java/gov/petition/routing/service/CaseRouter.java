@@ -118,14 +118,16 @@ public class CaseRouter {
             routed.state = RoutedCase.State.ROUTED.name();
             routed.acceptDue = now.plus(config.bounce().acceptWithin());
         }
+        // The link goes out before the routing decision, so whoever sees the decision can rely on the link being there.
         return routed.persist()
                 .chain(() -> holds.moveTo(routed.caseId, routed.unitId, routed.unitName, now))
+                .chain(() -> duplicates.linkAndRemember(received, decision.category(), analysis.terms(), now))
                 .chain(() -> outbox.append(EventTypes.CASE_ROUTED, routed.caseId, new CaseRouted(routed.caseId, decision.unitId(),
                         decision.unitName(), decision.officialId(), decision.category(), decision.reason().name(),
                         decision.confidence(), routed.routedAt, null, decision.leaderRequired(), 1)))
                 .invoke(() -> LOG.infof("case %s: routed to %s (%s, %.2f%s)", routed.caseId, decision.unitId(),
                         decision.reason(), decision.confidence(), decision.leaderRequired() ? ", for the leader's instruction" : ""))
-                .chain(() -> duplicates.linkAndRemember(received, decision.category(), analysis.terms(), now));
+                .replaceWithVoid();
     }
 
     String json(Object value) {

@@ -70,24 +70,13 @@ public class HandlingOutcomes {
         }).replaceWithVoid();
     }
 
-    public Uni<Void> rejected(String caseId, String unitId) {
-        return current(caseId, unitId, "rejection").chain(routed -> {
+    /** Rejected (不予受理) or completed (办结): routing is done with it, and later cases are not linked to it. */
+    public Uni<Void> closed(String caseId, String unitId, RoutedCase.State state) {
+        return current(caseId, unitId, state.name().toLowerCase()).chain(routed -> {
             if (routed == null) {
                 return Uni.createFrom().voidItem();
             }
-            routed.state = RoutedCase.State.REJECTED.name();
-            routed.acceptDue = null;
-            routed.dequeue();
-            return duplicates.forget(caseId);
-        });
-    }
-
-    public Uni<Void> completed(String caseId, String unitId) {
-        return current(caseId, unitId, "completion").chain(routed -> {
-            if (routed == null) {
-                return Uni.createFrom().voidItem();
-            }
-            routed.state = RoutedCase.State.COMPLETED.name();
+            routed.state = state.name();
             routed.acceptDue = null;
             routed.dequeue();
             return duplicates.forget(caseId);
