@@ -50,7 +50,8 @@ class RoutingFlowTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> routedEvents(String caseId) {
-        return kafka.readAll(Topics.ROUTING).stream().filter(r -> caseId.equals(r.key())).toList();
+        return kafka.readAll(Topics.ROUTING).stream().filter(r -> caseId.equals(r.key()))
+                .filter(r -> EventTypes.CASE_ROUTED.equals(KafkaProbe.header(r, "ce_type"))).toList();
     }
 
     @Test
@@ -136,6 +137,18 @@ class RoutingFlowTest {
                 .then().statusCode(200)
                 .body("reason", equalTo("DISPATCH"))
                 .body("unitId", equalTo("xd.a.zwj"));
+    }
+
+    @Test
+    void everyEndpointIsDocumentedWithExamples() {
+        String openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/v1/dispatch/queue", "/api/v1/cases/{caseId}/dispatch", "/api/v1/cases/{caseId}/instruction",
+                "/api/v1/routing/rules", "/api/v1/routing/rules/{id}", "/api/v1/units", "/api/v1/routing/preview")) {
+            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains("\"" + path + "\""), path);
+        }
+        for (String example : List.of("请市住建局牵头办理，10日内答复", "井盖归城管", "胡华衡", "RETURNED")) {
+            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains(example), example);
+        }
     }
 
     @Test

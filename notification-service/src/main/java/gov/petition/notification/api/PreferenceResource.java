@@ -3,6 +3,7 @@ package gov.petition.notification.api;
 import gov.petition.http.Problem;
 import gov.petition.http.ProblemException;
 import gov.petition.notification.config.DeliveryPolicy;
+import gov.petition.notification.domain.ContactDigest;
 import gov.petition.notification.domain.DeliveryChannel;
 import gov.petition.notification.repository.CaseContact;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The citizen's choices: which channel, and whether to hear of non-essential steps. The tracking code proves the case is theirs. */
@@ -109,15 +108,10 @@ public class PreferenceResource {
             throw ProblemException.invalid(caseId == null || caseId.isBlank() ? "caseId" : "trackingCode", "is required");
         }
         return CaseContact.<CaseContact>findById(caseId).map(c -> {
-            if (c == null || !matches(c.trackingDigest, policy.digest().ofTrackingCode(trackingCode))) {
+            if (c == null || !ContactDigest.matches(c.trackingDigest, policy.digest().ofTrackingCode(trackingCode))) {
                 throw ProblemException.notFound("No case " + caseId + " with this tracking code");
             }
             return c;
         });
-    }
-
-    static boolean matches(String stored, String given) {
-        return stored != null && given != null
-                && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 }

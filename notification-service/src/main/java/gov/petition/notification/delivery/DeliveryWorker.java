@@ -8,6 +8,7 @@ import gov.petition.notification.config.DeliveryConfig;
 import gov.petition.notification.domain.ContactMask;
 import gov.petition.notification.repository.DeadLetter;
 import gov.petition.notification.repository.Notification;
+import gov.petition.notification.stream.CitizenNoticeFeed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.All;
@@ -173,50 +174,57 @@ public class DeliveryWorker {
             if (row == null || !"PENDING".equals(row.state)) {
                 return Uni.createFrom().voidItem(); // another instance settled it after our lease ran out
             }
-            // The clear copy (full tracking code, reply text) is kept only while it may still be sent.
-            row.body = null;
-            row.nextAttemptAt = null;
-            row.settledAt = now;
-            String channel = row.channel;
-            if (failure == null && !lane.adapter().reachesSomeone()) {
-                row.state = "SKIPPED";
-                count(channel, "skipped");
-                return Uni.createFrom().voidItem();
-            }
-            row.attempts += tries;
-            if (failure == null) {
-                row.state = "SENT";
-                row.lastError = null;
-                count(channel, "sent");
-                Timer.builder("petition.notification.delay").description("from recording a notification to its delivery")
-                        .tag("channel", channel).register(registry).record(Duration.between(row.createdAt, now));
-                LOG.infof("case %s: %s notification %s (%s) sent via %s after %d tries", row.caseId, row.recipientKind.toLowerCase(),
-                        row.id, row.eventType, channel, row.attempts);
-                // the outcome goes on the citizen's timeline; units' and leaders' notices stay in the log
-                return !"CITIZEN".equals(row.recipientKind) ? Uni.createFrom().voidItem() : outbox.append(EventTypes.NOTIFICATION_DELIVERED, row.caseId, new NotificationDelivered(
-                        row.caseId, row.id.toString(), row.eventType, row.recipient, channel, row.attempts, now)).replaceWithVoid();
-            }
-            row.state = "FAILED";
-            row.lastError = error(failure);
-            count(channel, "failed");
-            LOG.warnf("case %s: %s notification %s (%s) via %s failed after %d tries, dead-lettered: %s", row.caseId,
-                    row.recipientKind.toLowerCase(), row.id, row.eventType, channel, row.attempts, row.lastError);
-            DeadLetter dead = new DeadLetter();
-            dead.notificationId = row.id;
-            dead.caseId = row.caseId;
-            dead.eventId = row.eventId;
-            dead.eventType = row.eventType;
-            dead.recipientKind = row.recipientKind;
-            dead.recipient = row.recipient;
-            dead.channel = channel;
-            dead.attempts = row.attempts;
-            dead.error = row.lastError;
-            dead.failedAt = now;
-            Uni<Void> published = !"CITIZEN".equals(row.recipientKind) ? Uni.createFrom().voidItem()
-                    : outbox.append(EventTypes.NOTIFICATION_FAILED, row.caseId, new NotificationFailed(row.caseId, row.id.toString(),
-                            row.eventType, row.recipient, channel, row.attempts, row.lastError, now)).replaceWithVoid();
-            return dead.persist().chain(() -> published);
+            // an open page of the case sees the notice's new state
+            return ("CITIZEN".equals(row.recipientKind) ? CitizenNoticeFeed.announce(row) : Uni.createFrom().voidItem())
+                    .chain(() -> settleRow(lane, row, tries, failure, now));
         }));
+    }
+
+    private Uni<Void> settleRow(Lane lane, Notification row, int tries, Throwable failure, OffsetDateTime now) {
+        // The clear copy (full tracking code, reply text) is kept only while it may still be sent.
+        row.body = null;
+        row.nextAttemptAt = null;
+        row.settledAt = now;
+        String channel = row.channel;
+        if (failure == null && !lane.adapter().reachesSomeone()) {
+            row.state = "SKIPPED";
+            count(channel, "skipped");
+            return Uni.createFrom().voidItem();
+        }
+        row.attempts += tries;
+        if (failure == null) {
+            row.state = "SENT";
+            row.lastError = null;
+            count(channel, "sent");
+            Timer.builder("petition.notification.delay").description("from recording a notification to its delivery")
+                    .tag("channel", channel).register(registry).record(Duration.between(row.createdAt, now));
+            LOG.infof("case %s: %s notification %s (%s) sent via %s after %d tries", row.caseId, row.recipientKind.toLowerCase(),
+                    row.id, row.eventType, channel, row.attempts);
+            // the outcome goes on the citizen's timeline; units' and leaders' notices stay in the log
+            return !"CITIZEN".equals(row.recipientKind) ? Uni.createFrom().voidItem()
+                    : outbox.append(EventTypes.NOTIFICATION_DELIVERED, row.caseId, new NotificationDelivered(row.caseId, row.id.toString(),
+                            row.eventType, row.recipient, channel, row.attempts, now)).replaceWithVoid();
+        }
+        row.state = "FAILED";
+        row.lastError = error(failure);
+        count(channel, "failed");
+        LOG.warnf("case %s: %s notification %s (%s) via %s failed after %d tries, dead-lettered: %s", row.caseId,
+                row.recipientKind.toLowerCase(), row.id, row.eventType, channel, row.attempts, row.lastError);
+        DeadLetter dead = new DeadLetter();
+        dead.notificationId = row.id;
+        dead.caseId = row.caseId;
+        dead.eventId = row.eventId;
+        dead.eventType = row.eventType;
+        dead.recipientKind = row.recipientKind;
+        dead.recipient = row.recipient;
+        dead.channel = channel;
+        dead.attempts = row.attempts;
+        dead.error = row.lastError;
+        dead.failedAt = now;
+        Uni<Void> published = !"CITIZEN".equals(row.recipientKind) ? Uni.createFrom().voidItem()
+                : outbox.append(EventTypes.NOTIFICATION_FAILED, row.caseId, new NotificationFailed(row.caseId, row.id.toString(),
+                        row.eventType, row.recipient, channel, row.attempts, row.lastError, now)).replaceWithVoid();
+        return dead.persist().chain(() -> published);
     }
 
     private void count(String channel, String outcome) {

@@ -4,6 +4,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -30,6 +31,12 @@ public final class ContactDigest {
 
     public String ofTrackingCode(String code) {
         return code == null || code.isBlank() ? null : hmac("tracking:" + code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether a stored digest and a fresh one agree, compared in constant time. */
+    public static boolean matches(String stored, String given) {
+        return stored != null && given != null
+                && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String normalise(String contact) {

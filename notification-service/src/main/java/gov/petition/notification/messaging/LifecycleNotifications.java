@@ -18,7 +18,7 @@ import gov.petition.notification.domain.UnitContacts;
 import gov.petition.notification.repository.CaseContact;
 import gov.petition.notification.repository.Notification;
 import gov.petition.notification.repository.UnitContact;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import gov.petition.notification.stream.CitizenNoticeFeed;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,8 +40,6 @@ import java.util.UUID;
 public class LifecycleNotifications {
 
     private static final Logger LOG = Logger.getLogger(LifecycleNotifications.class);
-    /** Postgres channel the live stream listens on: every instance hears of every citizen notice on commit. */
-    public static final String CITIZEN_NOTICE_CHANNEL = "citizen_notice";
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
@@ -129,7 +127,7 @@ public class LifecycleNotifications {
             } else {
                 address(n, contact.contact());
             }
-            return persistOnce(n).chain(recorded -> recorded ? announce(n) : Uni.createFrom().voidItem());
+            return persistOnce(n).chain(recorded -> recorded ? CitizenNoticeFeed.announce(n) : Uni.createFrom().voidItem());
         });
     }
 
@@ -210,14 +208,6 @@ public class LifecycleNotifications {
                 .invoke(recorded -> LOG.infof("case %s: %s notification %s %s for %s via %s (%s)", n.caseId,
                         n.recipientKind.toLowerCase(), n.id, recorded ? "recorded" : "already recorded, skipped", n.eventType,
                         n.channel, n.state));
-    }
-
-    /** Tells open web pages of the case (on any instance) about the notice once the transaction commits. */
-    private Uni<Void> announce(Notification n) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("select count(*) from pg_notify(:channel, :payload)")
-                .setParameter("channel", CITIZEN_NOTICE_CHANNEL)
-                .setParameter("payload", n.id + " " + n.caseId)
-                .getSingleResult()).replaceWithVoid();
     }
 
     private static String cut(String text, int max) {

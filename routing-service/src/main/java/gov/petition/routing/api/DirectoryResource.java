@@ -1,12 +1,19 @@
 package gov.petition.routing.api;
 
 import gov.petition.http.Page;
+import gov.petition.http.Problem;
+import gov.petition.routing.domain.DirectoryDocument;
+import gov.petition.routing.service.DirectoryStore;
 import gov.petition.routing.repository.OfficialEntity;
 import gov.petition.routing.repository.UnitEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,7 +22,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -32,6 +45,41 @@ public class DirectoryResource {
 
     /** An official as listed. */
     public record OfficialView(String id, String name, String title, String unitId) {
+    }
+
+    /** What an import replaced the directory with. */
+    public record Imported(@Schema(example = "1079") int units, @Schema(example = "2528") int officials) {
+    }
+
+    private final DirectoryStore store;
+
+    public DirectoryResource(DirectoryStore store) {
+        this.store = store;
+    }
+
+    @PUT
+    @Path("/units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("supervisor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace the directory", description = """
+            Imports a whole directory in the shape of directory.json (name, units with id, name, level, parent,
+            categories, mailbox; officials with id, name, title, unit) in one transaction: all of it, or nothing
+            when a parent or unit is unknown, an id is repeated, or a stored routing rule names a unit the new
+            directory lacks. Routing uses it at once.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryDocument.class),
+            examples = @ExampleObject(name = "small", value = """
+                    {"name":"西地省","units":[{"id":"xd","name":"西地省","level":"PROVINCE","parent":null,"categories":[],"mailbox":true},
+                     {"id":"xd.a","name":"A市","level":"CITY","parent":"xd","categories":[],"mailbox":true},
+                     {"id":"xd.a.zwj","name":"A市政务服务管理局","level":"DEPARTMENT","parent":"xd.a","categories":["党务政务"],"mailbox":true}],
+                     "officials":[{"id":"xd.a.1","name":"胡华衡","title":"市委书记","unit":"xd.a"}]}""")))
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "422", description = "Invalid directory, with the fields at fault; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a supervisor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Imported> replace(@NotNull DirectoryDocument document) {
+        return store.replace(document).map(units -> new Imported(units, document.directoryOfficials().size()));
     }
 
     @GET

@@ -7,6 +7,9 @@ package gov.petition.routing.domain;
 public record RoutingDecision(String unitId, String unitName, String officialId, String category, Reason reason, double confidence,
                               boolean leaderRequired) {
 
-    /** What decided the unit. */
-    public enum Reason { ADDRESSEE, LEADER, RULE, CLASSIFIER, DISPATCH, DEFAULT }
+    /**
+     * What decided the unit: automatic routing (ADDRESSEE, LEADER, RULE, CLASSIFIER, DISPATCH, DEFAULT) or a
+     * person (MANUAL by a dispatcher, INSTRUCTION by a leader).
+     */
+    public enum Reason { ADDRESSEE, LEADER, RULE, CLASSIFIER, DISPATCH, DEFAULT, MANUAL, INSTRUCTION }
 }
