@@ -75,10 +75,12 @@ class CaseActionsTest {
         return request.when().post("/api/v1/cases/{c}/{a}", caseId, action).then();
     }
 
-    /** The case's events on the handling topic, in the order they were published. */
+    /** The case's step events on the handling topic (not the timers' alerts), in the order they were published. */
     private static List<ConsumerRecord<String, byte[]>> handlingEvents(String caseId) {
         try (KafkaProbe kafka = new KafkaProbe(bootstrap())) {
             return kafka.readAll(Topics.HANDLING).stream().filter(r -> caseId.equals(r.key()))
+                    .filter(r -> !KafkaProbe.header(r, "ce_type").startsWith("gov.petition.case.deadline-")
+                            && !KafkaProbe.header(r, "ce_type").startsWith("gov.petition.supervision."))
                     .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset)).toList();
         }
     }

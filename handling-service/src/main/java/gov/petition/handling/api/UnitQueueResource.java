@@ -8,7 +8,12 @@ import gov.petition.http.Problem;
 import gov.petition.http.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
+import gov.petition.events.payload.WorkItemChanged;
+import gov.petition.handling.service.QueueFeed;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,15 +64,46 @@ public class UnitQueueResource {
     }
 
     private final JsonWebToken token;
+    private final QueueFeed feed;
 
-    public UnitQueueResource(JsonWebToken token) {
+    public UnitQueueResource(JsonWebToken token, QueueFeed feed) {
         this.token = token;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A unit's work queue as it changes (server-sent events)",
+            description = "One event per change of the unit's queue from the moment of connecting: a case added, "
+                    + "updated (a step, a moved deadline, overdue) or removed; the same WorkItemChanged records as the "
+                    + "work-queue topic petition.handling.workqueue.v1. Same authorisation as the queue.")
+    @APIResponse(responseCode = "200", description = "text/event-stream of WorkItemChanged",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = WorkItemChanged.class),
+                    examples = @ExampleObject(name = "added", value = """
+                            {"caseId":"A2026-11-000123","unitId":"xd.a.a3.zjj","change":"ADDED","status":"ROUTED",                            "title":"小区电梯坏了三个月没人修","category":"城乡建设","nextDue":"2026-11-23T05:30:00Z",                            "overdue":false,"at":"2026-11-23T01:30:00.120Z"}""")))
+    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<WorkItemChanged> stream(@Parameter(example = "xd.a.a3.zjj") @PathParam("unitId") String unitId,
+                                         @Parameter(description = "Also the units below (leaders and supervisors)")
+                                         @QueryParam("includeSubunits") boolean includeSubunits) {
+        OfficialScope official = OfficialScope.of(token);
+        if (includeSubunits) {
+            UnitAccess.requireViewBelow(official, unitId);
+        } else {
+            UnitAccess.requireView(official, unitId);
+        }
+        return feed.changes(unit -> UnitAccess.within(unit, unitId, includeSubunits));
     }
 
     @GET
     @Operation(summary = "A unit's work queue", description = "Cases routed to the unit, the nearest deadline first "
             + "(cases without a running deadline last). Officials see their own unit; leaders and supervisors also the "
-            + "units below theirs.")
+            + "units below theirs, one at a time or all at once with includeSubunits=true.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "queue", value = """
+            {"items":[{"caseId":"A2026-11-000123","unitId":"xd.a.a3.zjj","unitName":"A3区住房和城乡建设局",            "title":"小区电梯坏了三个月没人修","category":"城乡建设","channel":"MAILBOX","receivedAt":"2026-11-23T01:29:58Z",            "routedAt":"2026-11-23T01:30:00Z","status":"ROUTED","followUps":0,"lastFollowUpAt":null,            "signDue":"2026-11-23T03:30:00Z","acceptDue":"2026-11-24T09:00:00Z","replyDue":"2026-11-30T09:00:00Z",            "nextDue":"2026-11-23T03:30:00Z","overdue":false}],"total":1,"page":0,"size":20}""")))
     @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,12 +115,21 @@ public class UnitQueueResource {
                                       @Parameter(description = "Only cases whose running deadline is before this instant (ISO 8601)",
                                               example = "2026-11-24T17:00:00+08:00")
                                       @QueryParam("dueBefore") String dueBefore,
+                                      @Parameter(description = "Also the cases of the units below (leaders and supervisors)")
+                                      @QueryParam("includeSubunits") boolean includeSubunits,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        OfficialScope.of(token).requireCovers(unitId);
+        OfficialScope official = OfficialScope.of(token);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         StringBuilder query = new StringBuilder("unitId = :unitId");
         Map<String, Object> params = new HashMap<>(Map.of("unitId", unitId));
+        if (includeSubunits) {
+            UnitAccess.requireViewBelow(official, unitId);
+            query.replace(0, query.length(), "(unitId = :unitId or unitId like :below)");
+            params.put("below", unitId + ".%");
+        } else {
+            UnitAccess.requireView(official, unitId);
+        }
         if (status != null && !status.isBlank()) {
             query.append(" and status = :status");
             params.put("status", statusOf(status).name());

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The unit's handling steps and the state machine they form: each action is allowed from some statuses and
  * leads to one. ROUTED → SIGNED → ACCEPTED | REJECTED; ACCEPTED → IN_PROGRESS (contact, repeatable) → REPLIED →
- * COMPLETED; a case not yet accepted may be returned to dispatch.
+ * COMPLETED; a case not yet accepted may be returned to dispatch; a REOPENED case is contacted and replied again.
  */
 public enum HandlingAction {
     SIGN("签收", HandlingStatus.SIGNED, EnumSet.of(HandlingStatus.ROUTED)),
@@ -15,9 +15,9 @@ public enum HandlingAction {
     REJECT("不予受理", HandlingStatus.REJECTED, EnumSet.of(HandlingStatus.SIGNED)),
     // once accepted, the unit owns the case: it may no longer push it back (推诿)
     RETURN("退回", HandlingStatus.RETURNED, EnumSet.of(HandlingStatus.ROUTED, HandlingStatus.SIGNED)),
-    CONTACT("沟通", HandlingStatus.IN_PROGRESS, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS)),
+    CONTACT("沟通", HandlingStatus.IN_PROGRESS, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS, HandlingStatus.REOPENED)),
     // contacting the citizen first is good practice, not a precondition of replying
-    REPLY("答复", HandlingStatus.REPLIED, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS)),
+    REPLY("答复", HandlingStatus.REPLIED, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS, HandlingStatus.REOPENED)),
     COMPLETE("办结", HandlingStatus.COMPLETED, EnumSet.of(HandlingStatus.REPLIED));
 
     private final String label;

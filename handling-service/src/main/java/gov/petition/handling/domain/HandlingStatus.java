@@ -17,7 +17,9 @@ public enum HandlingStatus {
     /** Accepted and the citizen contacted. */
     IN_PROGRESS("办理中"),
     REPLIED("已答复"),
-    COMPLETED("已办结");
+    COMPLETED("已办结"),
+    /** Sent back by evaluation (the citizen unsatisfied and the problem unsolved): to be replied again. */
+    REOPENED("重新办理");
 
     private final String label;
 
@@ -39,7 +41,7 @@ public enum HandlingStatus {
         return Optional.ofNullable(switch (this) {
             case ROUTED -> DeadlineStep.SIGN;
             case SIGNED -> DeadlineStep.ACCEPT;
-            case ACCEPTED, IN_PROGRESS -> DeadlineStep.REPLY;
+            case ACCEPTED, IN_PROGRESS, REOPENED -> DeadlineStep.REPLY;
             case PENDING, REJECTED, RETURNED, REPLIED, COMPLETED -> null;
         });
     }

@@ -53,6 +53,19 @@ public final class WorkingCalendar {
                 .orElseGet(() -> !HolidayArrangement.isWeekend(date));
     }
 
+    /**
+     * Installs a year's arrangement loaded at run time (next year's notice, or a corrected one); it takes the place of
+     * the shipped file for every deadline computed from now on. Deadlines already computed stay as they were.
+     */
+    public void install(HolidayArrangement arrangement) {
+        byYear.put(arrangement.year(), Optional.of(arrangement));
+    }
+
+    /** The year's arrangement in use, if any. */
+    public Optional<HolidayArrangement> arrangementOf(int year) {
+        return arrangement(year);
+    }
+
     /** Whether the year's official arrangement is installed; without it the year counts plain weekends only. */
     public boolean hasOfficialArrangement(int year) {
         return arrangement(year).isPresent();

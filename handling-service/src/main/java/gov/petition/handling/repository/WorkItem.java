@@ -71,6 +71,10 @@ public class WorkItem extends PanacheEntityBase {
     @Column(name = "next_due")
     public OffsetDateTime nextDue;
 
+    /** The reply round evaluation last reopened the case for (0: never reopened). */
+    @Column(name = "reopen_round", nullable = false)
+    public int reopenRound;
+
     /** Moves the case to a new status after a handling action; the deadline it now waits on becomes {@link #nextDue}. */
     public void moveTo(HandlingStatus to) {
         status = to.name();
@@ -111,10 +115,10 @@ public class WorkItem extends PanacheEntityBase {
 
     /**
      * Puts the case in the unit's queue with the unit's deadlines (its clock restarts on every routing); an older
-     * routing decision arriving late does not win.
+     * routing decision arriving late does not win (answers false).
      */
-    public static Uni<Void> routed(String caseId, String unitId, String unitName, String category, OffsetDateTime routedAt,
-                                   CaseDeadlines deadlines) {
+    public static Uni<Boolean> routed(String caseId, String unitId, String unitName, String category, OffsetDateTime routedAt,
+                                      CaseDeadlines deadlines) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_ROUTED)
                 .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)
                 .setParameter("category", category).setParameter("routedAt", routedAt)
@@ -123,7 +127,7 @@ public class WorkItem extends PanacheEntityBase {
                 .setParameter("acceptDue", due(deadlines, DeadlineStep.ACCEPT))
                 .setParameter("replyDue", due(deadlines, DeadlineStep.REPLY))
                 .setParameter("nextDue", due(deadlines, DeadlineStep.SIGN)) // a routed case waits to be signed
-                .executeUpdate()).replaceWithVoid();
+                .executeUpdate()).map(rows -> rows > 0);
     }
 
     private static OffsetDateTime due(CaseDeadlines deadlines, DeadlineStep step) {

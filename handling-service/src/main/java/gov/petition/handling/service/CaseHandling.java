@@ -30,9 +30,13 @@ public class CaseHandling {
     private static final Logger LOG = Logger.getLogger(CaseHandling.class);
 
     private final Outbox outbox;
+    private final CaseProgress progress;
+    private final QueueFeed feed;
 
-    public CaseHandling(Outbox outbox) {
+    public CaseHandling(Outbox outbox, CaseProgress progress, QueueFeed feed) {
         this.outbox = outbox;
+        this.progress = progress;
+        this.feed = feed;
     }
 
     public Uni<ActionAnswer> act(String caseId, OfficialScope official, HandlingCommand command) {
@@ -41,6 +45,7 @@ public class CaseHandling {
             throw ProblemException.forbidden("The token of " + official.officialId() + " carries no name to sign the step with");
         }
         MDC.put("caseId", caseId);
+        QueueChanges.Batch changes = new QueueChanges.Batch();
         // select ... for update: two officials clicking at once are serialised, and the second sees the first's result
         return Panache.withTransaction(() -> WorkItem.<WorkItem>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No case " + caseId + " in handling"))
@@ -58,13 +63,19 @@ public class CaseHandling {
                     OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
                     HandlingEvents.Outgoing event = HandlingEvents.of(command, item, official.officialId(), official.name(), at);
                     String unitId = item.unitId;
+                    String unitName = item.unitName;
                     item.moveTo(to);
+                    // a returned case leaves the unit's queue; every other step changes it in place
+                    String change = to == HandlingStatus.RETURNED ? QueueChanges.REMOVED : QueueChanges.UPDATED;
                     return outbox.append(event.type(), caseId, event.payload())
+                            .chain(() -> progress.changed(item, to == HandlingStatus.IN_PROGRESS ? "CONTACTED" : to.name(),
+                                    unitId, unitName, at, change, unitId, changes))
                             .invoke(() -> LOG.infof("case %s: %s by %s of %s, now %s", caseId, command.action().path(),
                                     official.officialId(), unitId, to))
                             .replaceWith(() -> new ActionAnswer(caseId, command.action().path(), to.name(), to.label(),
                                     to.allowedActions().stream().map(a -> a.path()).toList(), unitId,
                                     official.name(), at, item.nextDue));
-                }));
+                }))
+                .invoke(() -> feed.publish(changes.changes()));
     }
 }

@@ -1,0 +1,67 @@
+package gov.petition.handling.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** The service's own settings ({@code handling.*}), each overridable by environment variable (HANDLING_TIMERS_POLL_INTERVAL, ...). */
+@ConfigMapping(prefix = "handling")
+public interface HandlingConfig {
+
+    Timers timers();
+
+    Supervision supervision();
+
+    Reopen reopen();
+
+    CalendarSettings calendar();
+
+    /** Durable deadline timers. */
+    interface Timers {
+        /** Whether this instance polls for due timers (every instance may: rows are claimed with SKIP LOCKED). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often due timers are looked for; an alert fires at most this late. */
+        @WithDefault("PT5S")
+        Duration pollInterval();
+
+        /** Timers fired per transaction. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long before a deadline the warning fires (calendar time). */
+        @WithDefault("PT1H")
+        Duration warnLead();
+
+        /** Per step (SIGN, ACCEPT, REPLY, SUPERVISION) leads that differ from {@link #warnLead()}. */
+        Map<String, Duration> warnLeadByStep();
+
+        default Duration warnLeadOf(String step) {
+            return warnLeadByStep().getOrDefault(step, warnLead());
+        }
+    }
+
+    /** Supervision records (督办). */
+    interface Supervision {
+        /** Working days the supervised unit has to answer a supervision. */
+        @WithDefault("3")
+        int workingDays();
+    }
+
+    /** Cases evaluation sends back. */
+    interface Reopen {
+        /** Working days to reply again from the reopening. */
+        @WithDefault("5")
+        int replyWorkingDays();
+    }
+
+    /** Holiday arrangements loaded at run time. */
+    interface CalendarSettings {
+        /** How often an instance re-reads arrangements other instances stored. */
+        @WithDefault("PT1M")
+        Duration refreshInterval();
+    }
+}

@@ -1,0 +1,171 @@
+package gov.petition.handling;
+
+import gov.petition.events.EventTypes;
+import gov.petition.events.Topics;
+import gov.petition.handling.service.DeadlineAlarms;
+import gov.petition.infra.DevTokens;
+import gov.petition.infra.KafkaProbe;
+import gov.petition.infra.PetitionTestInfra;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static gov.petition.handling.HandlingFixtures.act;
+import static gov.petition.handling.HandlingFixtures.now;
+import static gov.petition.handling.HandlingFixtures.ofType;
+import static gov.petition.handling.HandlingFixtures.records;
+import static gov.petition.handling.HandlingFixtures.routedCase;
+import static gov.petition.handling.HandlingFixtures.rows;
+import static gov.petition.handling.HandlingFixtures.send;
+import static gov.petition.handling.HandlingFixtures.sendRouted;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Durable timers against the real broker and database. The profile warns 60 days before a sign deadline, so a case
+ * routed now has its warning due at once while its deadline still lies ahead; a case routed 30 days ago has missed it.
+ */
+@QuarkusTest
+@TestProfile(DeadlineTimersTest.EarlyWarnings.class)
+@QuarkusTestResource(value = PetitionTestInfra.class, initArgs = @ResourceArg(name = "database", value = "petition_handling_test"))
+class DeadlineTimersTest {
+
+    public static class EarlyWarnings implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("handling.timers.warn-lead-by-step.SIGN", "P60D", "handling.timers.poll-interval", "PT0.2S");
+        }
+    }
+
+    private static final String UNIT = "xd.a.jyj";
+    private static final String UNIT_NAME = "A市教育局";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    DeadlineAlarms alarms;
+
+    private static String token() throws Exception {
+        return DevTokens.forOfficial("xd.a.jyj.1");
+    }
+
+    private static List<JsonPath> alerts(String caseId, String type) {
+        return ofType(records(Topics.HANDLING, caseId), type).stream().map(r -> JsonPath.from(KafkaProbe.body(r))).toList();
+    }
+
+    private static List<List<String>> pendingTimers(String caseId) {
+        return rows("select step, kind from deadline_timer where case_id = ? and fired_at is null order by step, kind", caseId);
+    }
+
+    @Test
+    void aWarningFiresOnceWhileTheDeadlineStillLiesAhead() throws Exception {
+        String caseId = routedCase(UNIT, UNIT_NAME, now(), token());
+        await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_DEADLINE_WARNED).size() == 1);
+        JsonPath warned = alerts(caseId, EventTypes.CASE_DEADLINE_WARNED).get(0);
+        assertEquals("SIGN", warned.getString("step"));
+        assertEquals(UNIT, warned.getString("unitId"));
+        assertTrue(OffsetDateTime.parse(warned.getString("due")).isAfter(OffsetDateTime.now()), "warned before the deadline");
+        assertEquals(List.of(List.of("SIGN", "MISSED")), pendingTimers(caseId), "the missed alert still waits for the deadline");
+        assertEquals(0, alerts(caseId, EventTypes.CASE_DEADLINE_MISSED).size());
+    }
+
+    @Test
+    void takingAStepCancelsItsTimersAndSchedulesTheNextDeadlines() throws Exception {
+        String caseId = routedCase(UNIT, UNIT_NAME, now(), token());
+        act(token(), caseId, "sign", null).statusCode(200);
+        assertEquals(List.of(List.of("ACCEPT", "MISSED"), List.of("ACCEPT", "WARN")), pendingTimers(caseId));
+        act(token(), caseId, "accept", null).statusCode(200);
+        assertEquals(List.of(List.of("REPLY", "MISSED"), List.of("REPLY", "WARN")), pendingTimers(caseId));
+        act(token(), caseId, "reply", "{\"reply\":\"已处理完毕。\"}").statusCode(200);
+        assertEquals(List.of(), pendingTimers(caseId), "a replied case waits on no deadline");
+    }
+
+    @Test
+    void aMissedDeadlineFiresExactlyOnceWhilePollersCompeteForIt() throws Exception {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String caseId = HandlingFixtures.newCaseId();
+            sendRouted(caseId, UNIT, UNIT_NAME, now().minusDays(30));
+            cases.add(caseId);
+        }
+        // four more pollers, as four more instances would run, on top of the periodic one
+        List<CompletableFuture<Integer>> polls = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < 4; i++) {
+                polls.add(alarms.pollOnce().toCompletableFuture());
+            }
+        }
+        CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        for (String caseId : cases) {
+            await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_DEADLINE_MISSED).size() == 1);
+        }
+        // more polls find nothing left to fire
+        for (int i = 0; i < 4; i++) {
+            alarms.pollOnce().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+        for (String caseId : cases) {
+            // the outbox of the same transaction as the firing: nothing pending, one alert each, no stale warning
+            await().atMost(WAIT).until(() -> rows("select count(*) from outbox where subject = ?", caseId).get(0).get(0).equals("0"));
+            List<JsonPath> missed = alerts(caseId, EventTypes.CASE_DEADLINE_MISSED);
+            assertEquals(1, missed.size(), caseId);
+            assertEquals("SIGN", missed.get(0).getString("step"));
+            assertEquals(0, alerts(caseId, EventTypes.CASE_DEADLINE_WARNED).size(), "a warning due after its deadline stays silent");
+            assertEquals(List.of(List.of("1", "true")), rows(
+                    "select count(*), cast(bool_and(skipped) as text) from deadline_timer where case_id = ? and kind = 'WARN'", caseId));
+        }
+    }
+
+    @Test
+    void aMissedReplyDeadlineOpensOneOverdueSupervisionWhichTheCityConcludes() throws Exception {
+        String caseId = routedCase(UNIT, UNIT_NAME, now(), token());
+        act(token(), caseId, "sign", null).statusCode(200);
+        act(token(), caseId, "accept", null).statusCode(200);
+        act(token(), caseId, "reply", "{\"reply\":\"已答复。\"}").statusCode(200);
+        act(token(), caseId, "complete", null).statusCode(200);
+        // evaluation sends it back a month ago: its new reply deadline is long past
+        String reopened = """
+                {"caseId":"%s","unitId":"%s","unitName":"%s","reason":"群众不满意","round":1,"at":"%s"}"""
+                .formatted(caseId, UNIT, UNIT_NAME, now().minusDays(30));
+        send(Topics.EVALUATION, EventTypes.CASE_REOPENED, caseId, reopened);
+        await().atMost(WAIT).until(() -> ofType(records(Topics.HANDLING, caseId), EventTypes.SUPERVISION_OPENED).size() == 1);
+        JsonPath opened = JsonPath.from(KafkaProbe.body(ofType(records(Topics.HANDLING, caseId), EventTypes.SUPERVISION_OPENED).get(0)));
+        assertEquals("OVERDUE", opened.getString("trigger"));
+        assertEquals("xd.a", opened.getString("supervisingUnitId"));
+        assertEquals(UNIT, opened.getString("unitId"));
+        assertEquals("REPLY", alerts(caseId, EventTypes.CASE_DEADLINE_MISSED).get(0).getString("step"));
+
+        String city = DevTokens.forOfficial("xd.a.1");
+        String supervisionId = given().auth().oauth2(city).queryParam("unitId", "xd.a").queryParam("status", "OPEN").queryParam("size", 200)
+                .when().get("/api/v1/supervisions").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.caseId == '%s' }.supervisionId".formatted(caseId));
+        given().auth().oauth2(token()).queryParam("unitId", "xd.a").when().get("/api/v1/supervisions")
+                .then().statusCode(403).contentType("application/problem+json");
+        HandlingFixtures.post(token(), "/api/v1/supervisions/{s}/conclude", "{\"outcome\":\"RESOLVED\"}", supervisionId)
+                .statusCode(403);
+        HandlingFixtures.post(city, "/api/v1/supervisions/{s}/conclude", "{\"outcome\":\"DONE\"}", supervisionId)
+                .statusCode(400).contentType("application/problem+json");
+        HandlingFixtures.post(city, "/api/v1/supervisions/{s}/conclude", "{\"outcome\":\"RESOLVED\",\"note\":\"已督促答复\"}", supervisionId)
+                .statusCode(200).body("status", equalTo("CONCLUDED")).body("outcome", equalTo("RESOLVED"))
+                .body("concludedByName", equalTo("胡华衡"));
+        HandlingFixtures.post(city, "/api/v1/supervisions/{s}/conclude", "{\"outcome\":\"WITHDRAWN\"}", supervisionId)
+                .statusCode(409);
+        await().atMost(WAIT).until(() -> ofType(records(Topics.HANDLING, caseId), EventTypes.SUPERVISION_CONCLUDED).size() == 1);
+        assertEquals(List.of(), rows("select id from deadline_timer where supervision_id = ? and fired_at is null", supervisionId),
+                "a concluded supervision's timers stop");
+    }
+}
