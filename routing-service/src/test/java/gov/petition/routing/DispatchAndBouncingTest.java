@@ -149,6 +149,20 @@ class DispatchAndBouncingTest {
         assertEquals("xd.a.a3.zjj", returnedBy.get("unitId"));
     }
 
+    @Test
+    void aReturnDeliveredTwiceCountsOnce() {
+        String caseId = caseWithTheA3HousingBureau();
+        String eventId = java.util.UUID.randomUUID().toString();
+        String body = """
+                {"caseId":"%s","unitId":"xd.a.a3.zjj","unitName":"A3区住房和城乡建设局","responderId":"xd.a.a3.zjj.1",
+                 "responderName":"某某","reason":"不属本局","note":null,"at":"2026-11-23T10:00:00Z"}""".formatted(caseId);
+        support.kafka.sendEvent(gov.petition.events.Topics.HANDLING, eventId, EventTypes.CASE_RETURNED, caseId, body);
+        var again = support.kafka.sendEventRecord(gov.petition.events.Topics.HANDLING, eventId, EventTypes.CASE_RETURNED, caseId, body);
+        await().atMost(Duration.ofSeconds(30)).until(() -> support.kafka.committedPast("routing-service", again));
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueItem(caseId) != null);
+        assertEquals(1, queueItem(caseId).get("returns"));
+    }
+
     private List<JsonNode> escalations(String caseId, String trigger) {
         return support.events(caseId, EventTypes.CASE_ESCALATED).stream().filter(e -> trigger.equals(e.path("trigger").asText())).toList();
     }
