@@ -88,7 +88,7 @@ class DispatchAndBouncingTest {
         dispatch(DISPATCHER, caseId, "{\"unitId\":\"xd.a.nowhere\"}").statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("unitId"));
         dispatch("xd.a.jyj.1", caseId, "{\"unitId\":\"xd.a.a3.zjj\"}").statusCode(403).contentType("application/problem+json");
-        dispatch(DISPATCHER, caseId, "{\"unitId\":\"xd.a.a3.zjj\",\"category\":\"城乡建设\",\"note\":\"电梯归住建\"}")
+        dispatch(DISPATCHER, caseId, "{\"unitId\":\"xd.a.a3.zjj\",\"category\":\"城乡建设\",\"note\":\"电梯归住建\",\"attempt\":1}")
                 .statusCode(200).body("reason", equalTo("MANUAL")).body("attempt", equalTo(2)).body("routedBy", equalTo(DISPATCHER));
 
         JsonNode manual = support.await(caseId, EventTypes.CASE_ROUTED, 2).get(1);
@@ -98,6 +98,10 @@ class DispatchAndBouncingTest {
         assertEquals("城乡建设", manual.path("category").asText());
         assertEquals(2, manual.path("attempt").asInt());
         assertEquals(null, queueItem(caseId));
+        // Another dispatcher who still sees attempt 1 does not override the decision.
+        dispatch("xd.a.zwj.3", caseId, "{\"unitId\":\"xd.a.a3.cgj\",\"attempt\":1}").statusCode(409)
+                .contentType("application/problem+json");
+        assertEquals(2, support.events(caseId, EventTypes.CASE_ROUTED).size());
     }
 
     @Test
