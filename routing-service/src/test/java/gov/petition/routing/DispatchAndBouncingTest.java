@@ -88,7 +88,7 @@ class DispatchAndBouncingTest {
         dispatch(DISPATCHER, caseId, "{\"unitId\":\"xd.a.nowhere\"}").statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("unitId"));
         dispatch("xd.a.jyj.1", caseId, "{\"unitId\":\"xd.a.a3.zjj\"}").statusCode(403).contentType("application/problem+json");
-        dispatch(DISPATCHER, caseId, "{\"unitId\":\"xd.a.a3.zjj\",\"category\":\"城乡建设\",\"note\":\"电梯归住建\"}")
+        dispatch(DISPATCHER, caseId, "{\"unitId\":\"xd.a.a3.zjj\",\"category\":\"城乡建设\",\"note\":\"电梯归住建\",\"attempt\":1}")
                 .statusCode(200).body("reason", equalTo("MANUAL")).body("attempt", equalTo(2)).body("routedBy", equalTo(DISPATCHER));
 
         JsonNode manual = support.await(caseId, EventTypes.CASE_ROUTED, 2).get(1);
@@ -98,6 +98,10 @@ class DispatchAndBouncingTest {
         assertEquals("城乡建设", manual.path("category").asText());
         assertEquals(2, manual.path("attempt").asInt());
         assertEquals(null, queueItem(caseId));
+        // Another dispatcher who still sees attempt 1 does not override the decision.
+        dispatch("xd.a.zwj.3", caseId, "{\"unitId\":\"xd.a.a3.cgj\",\"attempt\":1}").statusCode(409)
+                .contentType("application/problem+json");
+        assertEquals(2, support.events(caseId, EventTypes.CASE_ROUTED).size());
     }
 
     @Test
@@ -147,6 +151,20 @@ class DispatchAndBouncingTest {
         assertEquals(1, queueItem(caseId).get("returns"));
         @SuppressWarnings("unchecked") Map<String, Object> returnedBy = (Map<String, Object>) queueItem(caseId).get("returnedBy");
         assertEquals("xd.a.a3.zjj", returnedBy.get("unitId"));
+    }
+
+    @Test
+    void aReturnDeliveredTwiceCountsOnce() {
+        String caseId = caseWithTheA3HousingBureau();
+        String eventId = java.util.UUID.randomUUID().toString();
+        String body = """
+                {"caseId":"%s","unitId":"xd.a.a3.zjj","unitName":"A3区住房和城乡建设局","responderId":"xd.a.a3.zjj.1",
+                 "responderName":"某某","reason":"不属本局","note":null,"at":"2026-11-23T10:00:00Z"}""".formatted(caseId);
+        support.kafka.sendEvent(gov.petition.events.Topics.HANDLING, eventId, EventTypes.CASE_RETURNED, caseId, body);
+        var again = support.kafka.sendEventRecord(gov.petition.events.Topics.HANDLING, eventId, EventTypes.CASE_RETURNED, caseId, body);
+        await().atMost(Duration.ofSeconds(30)).until(() -> support.kafka.committedPast("routing-service", again));
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueItem(caseId) != null);
+        assertEquals(1, queueItem(caseId).get("returns"));
     }
 
     private List<JsonNode> escalations(String caseId, String trigger) {

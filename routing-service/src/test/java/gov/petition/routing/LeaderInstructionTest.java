@@ -82,6 +82,34 @@ class LeaderInstructionTest {
     }
 
     @Test
+    void twoLeadersInstructingAtOnceLeaveExactlyOneInstruction() throws Exception {
+        String caseId = caseForTheLeader();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String leader : List.of(MAYOR, "xd.a.1")) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return instruct(leader, caseId, "{\"instruction\":\"请核查\",\"unitId\":\"xd.a.jw\"}").extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        support.await(caseId, EventTypes.CASE_ROUTED, 2);
+        assertEquals(1, support.events(caseId, EventTypes.CASE_INSTRUCTED).size());
+        assertEquals(2, support.events(caseId, EventTypes.CASE_ROUTED).size());
+    }
+
+    @Test
     void previewShowsAMentionOfAMajorEmergencyGoesToTheLeader() {
         given().contentType(ContentType.JSON).body("{\"title\":\"工地塔吊存在重大安全隐患\",\"category\":\"城乡建设\",\"regionCode\":\"xd.a.a3\"}")
                 .when().post("/api/v1/routing/preview")

@@ -6,6 +6,7 @@ import gov.petition.routing.service.CaseDecisions;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,7 +55,9 @@ public class CaseDecisionResource {
     public record DispatchRequest(
             @NotBlank @Size(max = 64) @Schema(example = "xd.a.a3.zjj") String unitId,
             @Size(max = 50) @Schema(example = "城乡建设", description = "Corrects the case's category") String category,
-            @Size(max = 1000) @Schema(example = "电梯维保属区住建局职责") String note) {
+            @Size(max = 1000) @Schema(example = "电梯维保属区住建局职责") String note,
+            @Min(1) @Schema(example = "1", description = "The attempt the dispatcher saw in the queue; when the case has been "
+                    + "routed since, the dispatch is refused (409) instead of overriding another person's decision") Integer attempt) {
     }
 
     /** Where the case went. */
@@ -99,6 +102,7 @@ public class CaseDecisionResource {
             attempt + 1).""")
     public Uni<Routed> dispatch(@Parameter(example = "A2026-11-000123") @PathParam("caseId") String caseId,
                                 @Valid @NotNull DispatchRequest body) {
-        return decisions.dispatch(caseId, OfficialScope.of(token), body.unitId(), body.category(), body.note()).map(Routed::of);
+        return decisions.dispatch(caseId, OfficialScope.of(token), body.unitId(), body.category(), body.note(), body.attempt())
+                .map(Routed::of);
     }
 }

@@ -39,11 +39,12 @@ public interface RoutingConfig {
         List<String> categories();
 
         /**
-         * Words that put a case before the leader: dereliction and discipline violations of officials, major
+         * Words that put a case before the leader: dereliction and discipline violations of officials (the level-3
+         * entries of 纪检监察 in taxonomy.tsv: 玩忽职守, 包庇纵容, 以权谋私, 打击报复, 挪用公款, 买官卖官, …), major
          * emergencies, public safety, group interests, constructive proposals.
          */
-        @WithDefault("失职,渎职,不作为,乱作为,违纪,贪污,受贿,索贿,腐败,吃拿卡要,重大事故,突发事件,重大安全隐患,公共安全,"
-                + "群体性事件,集体上访,联名信,农民工讨薪,献计献策,合理化建议")
+        @WithDefault("失职,渎职,玩忽职守,包庇纵容,不作为,乱作为,违纪,以权谋私,打击报复,贪污,挪用公款,受贿,索贿,买官卖官,腐败,吃拿卡要,"
+                + "重大事故,突发事件,重大安全隐患,公共安全,群体性事件,集体上访,联名信,农民工讨薪,献计献策,合理化建议")
         List<String> keywords();
 
         /** The leader's unit (the mayor's and secretary's mailbox); the city when absent. */

@@ -74,8 +74,14 @@ public class CaseDecisions {
         }));
     }
 
-    public Uni<Rerouted> dispatch(String caseId, OfficialScope dispatcher, String unitId, String category, String note) {
+    /** {@code seenAttempt}, when given, must still be the case's attempt: a decision taken meanwhile is not overridden. */
+    public Uni<Rerouted> dispatch(String caseId, OfficialScope dispatcher, String unitId, String category, String note,
+                                  Integer seenAttempt) {
         return Panache.withTransaction(() -> locked(caseId).chain(routed -> {
+            if (seenAttempt != null && seenAttempt != routed.attempt) {
+                throw ProblemException.conflict("Case " + caseId + " was routed again since (attempt " + routed.attempt
+                        + ", not " + seenAttempt + "), now to " + routed.unitId);
+            }
             RoutedCase.State state = routed.stateValue();
             if (state != RoutedCase.State.DISPATCH && state != RoutedCase.State.ROUTED) {
                 throw ProblemException.conflict("Case " + caseId + " is " + state + "; only cases in the dispatch queue or not yet "
