@@ -114,6 +114,10 @@ class RatingTest {
                 assertEquals(List.of(1, 2), reopened.stream().map(j -> j.getInt("round")).sorted().toList());
                 assertEquals("群众不满意 / citizen unsatisfied", reopened.get(0).getString("reason"));
                 assertEquals("A3区教育局", reopened.get(0).getString("unitName"));
+                // Still unsatisfied after the last reopening round: third-party review, with a panel from the pool.
+                List<JsonPath> review = evaluationEvents(kafka, caseId, EventTypes.REVIEW_OPENED);
+                assertEquals(1, review.size());
+                assertEquals(5, review.get(0).getList("panel").size());
             });
             List<ConsumerRecord<String, byte[]>> all = kafka.readAll(Topics.EVALUATION);
             all.stream().filter(r -> caseId.equals(r.key()))

@@ -48,4 +48,10 @@ class WorkingCalendarTest {
         assertEquals(LocalDate.of(2026, 11, 2), calendar.firstWorkingDayOf(YearMonth.of(2026, 11)));
         assertEquals(LocalDate.of(2026, 1, 4), calendar.firstWorkingDayOf(YearMonth.of(2026, 1)), "1–3 Jan off, Sunday 4 Jan a make-up day");
     }
+
+    @Test
+    void aLimitInWorkingDaysEndsAtCloseOfTheLastOne() {
+        // Wednesday 30 Sep 2026 + 5 working days: 8, 9, 10 (make-up Saturday), 12, 13 October.
+        assertEquals(at("2026-10-13T17:30:00").toInstant(), calendar.plusWorkingDays(at("2026-09-30T10:00:00"), 5).toInstant());
+    }
 }

@@ -67,6 +67,7 @@ public class ReviewResource {
 
     @POST
     @Path("/cases/{caseId}/review")
+    @Consumes(MediaType.WILDCARD) // the body is optional
     @Operation(summary = "Open a third-party review of a case",
             description = "A panel is drawn at random from the pool (one expert, deputy, lawyer and citizen representative, then at random). "
                     + "Also opened automatically when the citizen is still unsatisfied after the last reopening round. Emits gov.petition.review.opened.")
@@ -119,6 +120,7 @@ public class ReviewResource {
 
     @POST
     @Path("/units/{unitId}/evaluations/{period}")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Draw a unit's monthly third-party evaluation (Mianyang)",
             description = "A random sample of the unit's cases completed in the month and a random panel; the panel scores each "
                     + "sampled case with findings. One per unit and month: drawing again answers the same evaluation.")

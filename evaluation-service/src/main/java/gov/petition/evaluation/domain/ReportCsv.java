@@ -13,7 +13,7 @@ public final class ReportCsv {
     private static final List<String> HEADER = List.of("scope", "id", "name", "received", "accepted", "rejected",
             "repliesDue", "repliedOnTime", "completed", "rated", "satisfied", "basicallySatisfied", "unsatisfied",
             "solved", "acceptanceRate", "replyRate", "completionRate", "satisfactionRate", "resolutionRate",
-            "avgReplyWorkingHours", "flags");
+            "avgReplyWorkingHours", "flags", "notRated");
 
     private ReportCsv() {
     }
@@ -43,6 +43,7 @@ public final class ReportCsv {
             cells.add(d == null ? "" : String.format(Locale.ROOT, "%.4f", d));
         }
         cells.add(String.join(";", f.flags()));
+        cells.add(Long.toString(f.notRated()));
         return cells;
     }
 

@@ -135,6 +135,20 @@ public final class WorkingCalendar {
         return total;
     }
 
+    /**
+     * The end of office hours of the {@code days}-th working day after the day of {@code from} (a time limit of
+     * "N working days"), as an instant.
+     */
+    public OffsetDateTime plusWorkingDays(OffsetDateTime from, int days) {
+        LocalDate day = from.atZoneSameInstant(zone).toLocalDate();
+        for (int counted = 0; counted < days; ) {
+            day = day.plusDays(1);
+            counted += isWorkingDay(day) ? 1 : 0;
+        }
+        LocalTime close = office.get(office.size() - 1).end();
+        return day.atTime(close).atZone(zone).toOffsetDateTime();
+    }
+
     /** Working hours between two instants, as a fraction. */
     public double workingHoursBetween(OffsetDateTime from, OffsetDateTime to) {
         return workingTimeBetween(from, to).toSeconds() / 3600.0;

@@ -69,7 +69,7 @@ public class CaseClosing {
         }
         fact.closedAt = at;
         fact.closedReason = reason;
-        fact.ratingDue = null; // a closed case no longer waits for a rating
+        // The rating clock keeps running: a round the citizen never rated still counts as not rated when it runs out.
         LOG.infof("case %s: closed (%s)", fact.caseId, reason);
         return outbox.append(EventTypes.CASE_CLOSED, fact.caseId, new CaseClosed(fact.caseId, fact.unitId, reason, at))
                 .replaceWithVoid();
