@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,9 +68,10 @@ public class Hotspots {
                 List<String> keywords = ProblemTerms.shared(inWindow.stream().map(c -> ProblemTerms.split(c.terms)).toList(), KEYWORDS);
                 List<String> caseIds = inWindow.stream().map(c -> c.caseId).toList();
                 return Hotspot.<Hotspot>list("place", fact.place).chain(known -> {
+                    // The same topic: a hot spot of this place whose words the case mostly shares (two, or all if it has fewer).
                     Hotspot same = known.stream()
-                            .filter(h -> ProblemTerms.similarity(terms, new HashSet<>(List.of(h.keywords.split(" ")))) > 0)
-                            .max(Comparator.comparingDouble(h -> ProblemTerms.similarity(terms, new HashSet<>(List.of(h.keywords.split(" "))))))
+                            .filter(h -> sharedWords(h, terms) >= Math.min(2, h.keywords.split(" ").length))
+                            .max(Comparator.comparingLong((Hotspot h) -> sharedWords(h, terms)).thenComparing(h -> h.hotspotId))
                             .orElse(null);
                     if (same != null && read(same.caseIds).containsAll(caseIds)) {
                         return Uni.createFrom().voidItem(); // nothing new in it (e.g. a redelivered event)
@@ -100,6 +100,10 @@ public class Hotspots {
                 });
             });
         });
+    }
+
+    private static long sharedWords(Hotspot h, Set<String> terms) {
+        return List.of(h.keywords.split(" ")).stream().filter(terms::contains).count();
     }
 
     /** Stable for a place and its topic words. */
