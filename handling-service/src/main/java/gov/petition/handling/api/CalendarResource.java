@@ -60,8 +60,8 @@ public class CalendarResource {
     public record Arrangement(
             @NotBlank @Size(max = 500) @Schema(required = true, description = "The notice it comes from",
                     example = "国务院办公厅关于2027年部分节假日安排的通知") String source,
-            @NotNull @Valid @Schema(required = true, description = "Every day off, weekends within a holiday period included") List<Day> holidays,
-            @NotNull @Valid @Schema(required = true, description = "Saturdays and Sundays that are working days") List<Day> workdays) {
+            @NotNull @Schema(required = true, description = "Every day off, weekends within a holiday period included") List<@Valid Day> holidays,
+            @NotNull @Schema(required = true, description = "Saturdays and Sundays that are working days") List<@Valid Day> workdays) {
     }
 
     /** What a year's calendar is now. */
