@@ -125,6 +125,11 @@ class DeadlineTimersTest {
             assertEquals(1, missed.size(), caseId);
             assertEquals("SIGN", missed.get(0).getString("step"));
             assertEquals(0, alerts(caseId, EventTypes.CASE_DEADLINE_WARNED).size(), "a warning due after its deadline stays silent");
+            // the unit's queue hears the case is overdue
+            await().atMost(WAIT).until(() -> records(Topics.WORK_QUEUE, UNIT).stream()
+                    .filter(r -> caseId.equals(KafkaProbe.header(r, "ce_subject")))
+                    .map(r -> JsonPath.from(KafkaProbe.body(r)))
+                    .anyMatch(c -> "UPDATED".equals(c.getString("change")) && c.getBoolean("overdue")));
             assertEquals(List.of(List.of("1", "true")), rows(
                     "select count(*), cast(bool_and(skipped) as text) from deadline_timer where case_id = ? and kind = 'WARN'", caseId));
         }

@@ -60,8 +60,8 @@ public class CalendarResource {
     public record Arrangement(
             @NotBlank @Size(max = 500) @Schema(required = true, description = "The notice it comes from",
                     example = "国务院办公厅关于2027年部分节假日安排的通知") String source,
-            @NotNull @Valid @Schema(required = true, description = "Every day off, weekends within a holiday period included") List<Day> holidays,
-            @NotNull @Valid @Schema(required = true, description = "Saturdays and Sundays that are working days") List<Day> workdays) {
+            @NotNull @Schema(required = true, description = "Every day off, weekends within a holiday period included") List<@Valid Day> holidays,
+            @NotNull @Schema(required = true, description = "Saturdays and Sundays that are working days") List<@Valid Day> workdays) {
     }
 
     /** What a year's calendar is now. */
@@ -91,6 +91,9 @@ public class CalendarResource {
     @GET
     @RolesAllowed("official")
     @Operation(summary = "A year's holiday arrangement in use", description = "Shipped with the service or loaded at run time.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "2026", value = """
+            {"year":2026,"official":true,"source":"国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）",            "holidays":["2026-01-01","2026-01-02","2026-01-03","2026-10-01","2026-10-07"],            "workdays":["2026-01-04","2026-02-14","2026-02-28","2026-05-09","2026-09-20","2026-10-10"]}""")))
     public YearCalendar get(@Parameter(example = "2026") @PathParam("year") int year) {
         return calendar.arrangementOf(year).map(CalendarResource::view)
                 .orElseGet(() -> new YearCalendar(year, false, null, List.of(), List.of()));

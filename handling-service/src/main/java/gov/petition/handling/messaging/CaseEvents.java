@@ -105,7 +105,7 @@ public class CaseEvents {
         if (item == null || item.unitId == null) {
             return Uni.createFrom().voidItem();
         }
-        return progress.changed(item, null, null, null, null, QueueChanges.UPDATED, item.unitId, changes);
+        return queueChanges.announce(item, QueueChanges.UPDATED, item.unitId, changes); // no step, no deadline moved
     }
 
     private Uni<Void> routed(CaseRouted r, QueueChanges.Batch changes) {

@@ -14,11 +14,8 @@ import gov.petition.handling.repository.WorkItem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +25,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -94,12 +90,7 @@ public class DeadlineAlarms {
      * how many timers it claimed.
      */
     public CompletionStage<Integer> pollOnce() {
-        CompletableFuture<Integer> result = new CompletableFuture<>();
-        // Hibernate Reactive needs a context of its own, marked safe, as a Kafka message or an HTTP request gets
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> fireDue().subscribe().with(result::complete, result::completeExceptionally));
-        return result;
+        return BackgroundContext.run(vertx, this::fireDue);
     }
 
     /** Fires every timer due now, batch after batch; answers how many fired. */

@@ -7,10 +7,7 @@ import gov.petition.handling.repository.StoredCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,10 +55,14 @@ public class StoredCalendars {
     }
 
     private void refreshOnContext() {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> Panache.withSession(() -> StoredCalendar.<StoredCalendar>listAll())
-                .subscribe().with(this::installAll, e -> LOG.warnf("stored calendars: cannot read them: %s", e.toString())));
+        BackgroundContext.run(vertx, () -> Panache.withSession(() -> StoredCalendar.<StoredCalendar>listAll()))
+                .whenComplete((stored, failure) -> {
+                    if (failure != null) {
+                        LOG.warnf("stored calendars: cannot read them: %s", failure.toString());
+                    } else {
+                        installAll(stored);
+                    }
+                });
     }
 
     private void installAll(List<StoredCalendar> stored) {

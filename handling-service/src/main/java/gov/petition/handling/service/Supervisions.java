@@ -127,22 +127,24 @@ public class Supervisions {
 
     /** The supervisions a unit runs or is subject to (the unit and those below it), newest first. */
     public static Uni<List<Supervision>> ofUnit(String unitId, String status, int page, int size) {
-        String where = "(supervisingUnitId = :u or supervisingUnitId like :below or unitId = :u or unitId like :below)"
-                + (status == null ? "" : " and status = :status");
-        var params = new java.util.HashMap<String, Object>(java.util.Map.of("u", unitId, "below", unitId + ".%"));
-        if (status != null) {
-            params.put("status", status);
-        }
-        return Supervision.<Supervision>find(where + " order by openedAt desc, supervisionId", params).page(page, size).list();
+        return Supervision.<Supervision>find(whereOfUnit(status) + " order by openedAt desc, supervisionId", paramsOfUnit(unitId, status))
+                .page(page, size).list();
     }
 
     public static Uni<Long> countOfUnit(String unitId, String status) {
-        String where = "(supervisingUnitId = :u or supervisingUnitId like :below or unitId = :u or unitId like :below)"
+        return Supervision.count(whereOfUnit(status), paramsOfUnit(unitId, status));
+    }
+
+    private static String whereOfUnit(String status) {
+        return "(supervisingUnitId = :u or supervisingUnitId like :below or unitId = :u or unitId like :below)"
                 + (status == null ? "" : " and status = :status");
+    }
+
+    private static java.util.Map<String, Object> paramsOfUnit(String unitId, String status) {
         var params = new java.util.HashMap<String, Object>(java.util.Map.of("u", unitId, "below", unitId + ".%"));
         if (status != null) {
             params.put("status", status);
         }
-        return Supervision.count(where, params);
+        return params;
     }
 }

@@ -90,4 +90,11 @@ class HandlingStateMachineTest {
         assertTrue(HandlingStatus.REPLIED.awaitedStep().isEmpty());
         assertTrue(HandlingStatus.RETURNED.awaitedStep().isEmpty());
     }
+
+    @Test
+    void aReopenedCaseIsContactedAndRepliedAgainAgainstItsReplyDeadline() {
+        assertEquals(List.of(CONTACT, REPLY), HandlingStatus.REOPENED.allowedActions());
+        assertEquals(java.util.Optional.of(DeadlineStep.REPLY), HandlingStatus.REOPENED.awaitedStep());
+        assertEquals(HandlingStatus.REPLIED, REPLY.applyTo(HandlingStatus.REOPENED));
+    }
 }
