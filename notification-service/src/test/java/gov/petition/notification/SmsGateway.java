@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +22,7 @@ public final class SmsGateway implements AutoCloseable {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
     private final Set<String> failAlways = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> firstArrival = new ConcurrentHashMap<>();
 
     public SmsGateway() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -27,6 +30,7 @@ public final class SmsGateway implements AutoCloseable {
             JsonNode message = mapper.readTree(exchange.getRequestBody());
             received.add(message);
             String caseId = message.path("caseId").asText();
+            firstArrival.putIfAbsent(caseId, Instant.now());
             int status = failAlways.contains(caseId) ? 503 : failOnce.remove(caseId) ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -52,6 +56,11 @@ public final class SmsGateway implements AutoCloseable {
     /** Every request for a case, in the order they came (failed ones included). */
     public List<JsonNode> requestsFor(String caseId) {
         return received.stream().filter(m -> caseId.equals(m.path("caseId").asText())).toList();
+    }
+
+    /** When the first request for the case came in, or null. */
+    public Instant firstArrival(String caseId) {
+        return firstArrival.get(caseId);
     }
 
     @Override

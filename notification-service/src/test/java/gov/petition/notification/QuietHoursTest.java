@@ -1,0 +1,91 @@
+package gov.petition.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import gov.petition.events.EventTypes;
+import gov.petition.events.Topics;
+import gov.petition.infra.DevTokens;
+import gov.petition.infra.KafkaProbe;
+import gov.petition.infra.PetitionTestInfra;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Text messages wait for the end of the quiet hours, durably, while e-mail goes at once. */
+@QuarkusTest
+@TestProfile(QuietHoursTest.QuietNow.class)
+@QuarkusTestResource(value = PetitionTestInfra.class, initArgs = @ResourceArg(name = "database", value = "petition_notification_test"))
+@QuarkusTestResource(DeliveryReceivers.class)
+class QuietHoursTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    /** Quiet hours from an hour ago to an hour from now, Shanghai time, whenever the test runs. */
+    public static class QuietNow implements QuarkusTestProfile {
+        static final LocalTime START = LocalTime.now(SHANGHAI).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        static final LocalTime END = LocalTime.now(SHANGHAI).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("petition.notification.sms.quiet-hours.enabled", "true",
+                    "petition.notification.sms.quiet-hours.start", START.toString(),
+                    "petition.notification.sms.quiet-hours.end", END.toString());
+        }
+    }
+
+    // injected by DeliveryReceivers
+    GreenMail smtp;
+    SmsGateway sms;
+
+    @Test
+    void aTextDueInTheQuietHoursWaitsForTheirEndWhileTheEmailGoesAtOnce() throws Exception {
+        String unit = "xd.a.q" + UUID.randomUUID().toString().substring(0, 8);
+        String unitMail = "night-" + UUID.randomUUID().toString().substring(0, 8) + "@unit.example.cn";
+        given().auth().oauth2(DevTokens.forOfficial("xd.a.1")).contentType(ContentType.JSON)
+                .body("{\"email\":\"" + unitMail + "\",\"phone\":\"13500135000\"}")
+                .when().put("/api/v1/contacts/units/{unit}", unit).then().statusCode(200);
+        String caseId = "T-" + UUID.randomUUID();
+        try (KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            kafka.sendEvent(Topics.INTAKE, EventTypes.CASE_RECEIVED, caseId, Events.received(caseId, "MAILBOX", "13800138000", null, false));
+            kafka.sendEvent(Topics.ROUTING, EventTypes.CASE_ROUTED, caseId, Events.routed(caseId, unit, false));
+        }
+        await().atMost(DEADLINE).until(() -> Mailbox.to(smtp, unitMail).size() == 1);
+
+        ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
+        ZonedDateTime end = now.with(QuietNow.END);
+        if (end.isBefore(now)) {
+            end = end.plusDays(1); // the quiet hours run over midnight
+        }
+        String expected = end.toInstant().toString();
+        given().queryParam("caseId", caseId).when().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.recipientKind == 'UNIT' && it.channel == 'EMAIL' }.state", equalTo("SENT"))
+                .body("items.find { it.recipientKind == 'UNIT' && it.channel == 'SMS' }.state", equalTo("PENDING"))
+                .body("items.find { it.recipientKind == 'CITIZEN' && it.eventType == 'gov.petition.case.received' }.state", equalTo("PENDING"))
+                .body("items.findAll { it.channel == 'SMS' }.notBefore.collect { it.substring(0, 16) }.unique()",
+                        equalTo(java.util.List.of(expected.substring(0, 16))));
+        assertTrue(sms.requestsFor(caseId).isEmpty(), "no text during the quiet hours");
+        String notBefore = given().queryParam("caseId", caseId).when().get("/api/v1/notifications").then().extract()
+                .path("items.find { it.channel == 'SMS' }.notBefore");
+        assertEquals(end.toInstant(), OffsetDateTime.parse(notBefore).toInstant());
+    }
+}
