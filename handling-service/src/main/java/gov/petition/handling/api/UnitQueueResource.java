@@ -58,6 +58,11 @@ public class UnitQueueResource {
                             @Schema(description = "Sign by (签收时限)", example = "2026-11-23T11:30:01+08:00") OffsetDateTime signDue,
                             @Schema(description = "Accept by (受理时限)", example = "2026-11-24T17:00:00+08:00") OffsetDateTime acceptDue,
                             @Schema(description = "Reply by (答复时限)", example = "2026-11-30T17:00:00+08:00") OffsetDateTime replyDue,
+                            @Schema(description = "URGENT when its text names an urgent public-safety keyword", example = "NORMAL") String urgency,
+                            @Schema(description = "The time-limit rule the deadlines come from",
+                                    example = "一般诉求：2个工作小时签收、1个工作日受理、5个工作日答复（平湖、萧山）") String timeLimitRule,
+                            @Schema(description = "Urgent cases: made safe by (处置时限)") OffsetDateTime handleDue,
+                            @Schema(description = "Urgent cases: repaired by (修复时限)") OffsetDateTime fixDue,
                             @Schema(description = "The deadline the case waits on in its status; null when none runs",
                                     example = "2026-11-23T11:30:01+08:00") OffsetDateTime nextDue,
                             @Schema(description = "Whether that deadline has passed", example = "false") boolean overdue) {
@@ -148,7 +153,7 @@ public class UnitQueueResource {
                 .chain(items -> WorkItem.count(query.toString(), params).map(total -> new Page<>(items.stream()
                         .map(w -> new QueueItem(w.caseId, w.unitId, w.unitName, w.title, w.category, w.channel,
                                 w.receivedAt, w.routedAt, w.status, w.followUps, w.lastFollowUpAt,
-                                w.signDue, w.acceptDue, w.replyDue, w.nextDue,
+                                w.signDue, w.acceptDue, w.replyDue, w.urgency, w.timeLimitRule, w.handleDue, w.fixDue, w.nextDue,
                                 w.nextDue != null && w.nextDue.isBefore(now))).toList(), total, page, size))));
     }
 

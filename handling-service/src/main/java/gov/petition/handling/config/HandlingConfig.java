@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The service's own settings ({@code handling.*}), each overridable by environment variable (HANDLING_TIMERS_POLL_INTERVAL, ...). */
@@ -17,6 +18,10 @@ public interface HandlingConfig {
     Reopen reopen();
 
     CalendarSettings calendar();
+
+    TimeLimitSettings timeLimits();
+
+    UrgencySettings urgency();
 
     /** Durable deadline timers. */
     interface Timers {
@@ -63,5 +68,18 @@ public interface HandlingConfig {
         /** How often an instance re-reads arrangements other instances stored. */
         @WithDefault("PT1M")
         Duration refreshInterval();
+    }
+
+    /** Time-limit rules kept in the database. */
+    interface TimeLimitSettings {
+        /** How often an instance re-reads rules stored by another instance. */
+        @WithDefault("PT1M")
+        Duration refreshInterval();
+    }
+
+    /** How a case is found urgent: a keyword in its title or content (urgent public-safety cases). */
+    interface UrgencySettings {
+        @WithDefault("井盖,燃气泄漏,漏气,塌陷,触电,电线裸露,火灾隐患,溺水")
+        List<String> keywords();
     }
 }

@@ -1,6 +1,5 @@
 package gov.petition.handling.config;
 
-import gov.petition.handling.domain.TimeLimitPolicy;
 import gov.petition.handling.domain.WorkingCalendar;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -8,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 
-/** Provides the one working-day calendar and time-limit policy the whole service computes deadlines with. */
+/** Provides the one working-day calendar the whole service computes deadlines with (time limits: {@link gov.petition.handling.service.TimeLimits}). */
 @Singleton
 public class TimeLimitSetup {
 
@@ -22,12 +21,5 @@ public class TimeLimitSetup {
         calendar.hasOfficialArrangement(year);
         calendar.hasOfficialArrangement(year + 1);
         return calendar;
-    }
-
-    @Produces
-    @Singleton
-    TimeLimitPolicy timeLimitPolicy() {
-        // policies per category and channel move to the database later; until then the published defaults
-        return TimeLimitPolicy.DEFAULT;
     }
 }

@@ -14,7 +14,6 @@ import gov.petition.handling.domain.CaseDeadlines;
 import gov.petition.handling.domain.CaseTiming;
 import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.domain.SupervisionTrigger;
-import gov.petition.handling.domain.TimeLimitPolicy;
 import gov.petition.handling.domain.Urgency;
 import gov.petition.handling.domain.WorkingCalendar;
 import gov.petition.handling.repository.WorkItem;
@@ -22,6 +21,7 @@ import gov.petition.handling.service.CaseProgress;
 import gov.petition.handling.service.QueueChanges;
 import gov.petition.handling.service.QueueFeed;
 import gov.petition.handling.service.Supervisions;
+import gov.petition.handling.service.TimeLimits;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,11 +45,12 @@ import java.util.stream.Collectors;
 public class CaseEvents {
 
     private static final Logger LOG = Logger.getLogger(CaseEvents.class);
-    private static final String PREVIOUS_UNIT = "select unit_id from work_item where case_id = :caseId for update";
+    private static final String PREVIOUS_UNIT =
+            "select unit_id, channel, urgency, received_at from work_item where case_id = :caseId for update";
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
-    private final TimeLimitPolicy policy;
+    private final TimeLimits timeLimits;
     private final WorkingCalendar calendar;
     private final CaseProgress progress;
     private final QueueFeed feed;
@@ -57,13 +58,13 @@ public class CaseEvents {
     private final HandlingConfig config;
     private final QueueChanges queueChanges;
 
-    public CaseEvents(IdempotentConsumer consumer, CloudEventCodec codec, TimeLimitPolicy policy, WorkingCalendar calendar,
+    public CaseEvents(IdempotentConsumer consumer, CloudEventCodec codec, TimeLimits timeLimits, WorkingCalendar calendar,
                       CaseProgress progress, QueueFeed feed, Supervisions supervisions, HandlingConfig config,
                       QueueChanges queueChanges) {
         this.queueChanges = queueChanges;
         this.consumer = consumer;
         this.codec = codec;
-        this.policy = policy;
+        this.timeLimits = timeLimits;
         this.calendar = calendar;
         this.progress = progress;
         this.feed = feed;
@@ -89,9 +90,49 @@ public class CaseEvents {
     }
 
     private Uni<Void> received(CaseReceived r, QueueChanges.Batch changes) {
-        return WorkItem.received(r.caseId(), r.title(), r.category(), r.channel(), r.receivedAt())
-                .chain(() -> WorkItem.<WorkItem>findById(r.caseId()))
+        String keyword = urgentKeyword(config.urgency().keywords(), r.title(), r.content());
+        Urgency urgency = keyword == null ? Urgency.NORMAL : Urgency.URGENT;
+        if (keyword != null) {
+            LOG.infof("case %s: urgent, its text names \"%s\"", r.caseId(), keyword);
+        }
+        return WorkItem.received(r.caseId(), r.title(), r.category(), r.channel(), r.receivedAt(), urgency.name(), keyword)
+                .chain(() -> WorkItem.<WorkItem>findById(r.caseId(), LockModeType.PESSIMISTIC_WRITE))
+                .chain(item -> urgentAfterRouting(item, urgency))
                 .chain(item -> queueChangeIfQueued(item, changes));
+    }
+
+    /**
+     * Routing came first and computed the routine deadlines; an urgent case still waiting to be signed gets the
+     * deadlines of the rule that now matches it.
+     */
+    private Uni<WorkItem> urgentAfterRouting(WorkItem item, Urgency urgency) {
+        if (item == null || urgency != Urgency.URGENT || item.routedAt == null
+                || !HandlingStatus.ROUTED.name().equals(item.status)) {
+            return Uni.createFrom().item(item);
+        }
+        CaseDeadlines deadlines = timeLimits.current().deadlinesFor(new CaseTiming(item.category, item.channel, urgency,
+                item.receivedAt == null ? null : item.receivedAt.toInstant(), item.routedAt.toInstant()), calendar);
+        item.setDeadlines(deadlines);
+        item.nextDue = item.signDue != null ? item.signDue : item.handleDue;
+        LOG.infof("case %s: deadlines now under \"%s\" (handle by %s, fix by %s)", item.caseId, deadlines.rule(),
+                item.handleDue, item.fixDue);
+        return progress.rescheduleTimers(item).replaceWith(item);
+    }
+
+    /** The first urgent keyword in the texts, or null. */
+    static String urgentKeyword(List<String> keywords, String... texts) {
+        for (String keyword : keywords) {
+            String k = keyword == null ? "" : keyword.strip();
+            if (k.isEmpty()) {
+                continue;
+            }
+            for (String text : texts) {
+                if (text != null && text.contains(k)) {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     private Uni<Void> followedUp(CaseFollowedUp f, QueueChanges.Batch changes) {
@@ -109,14 +150,18 @@ public class CaseEvents {
     }
 
     private Uni<Void> routed(CaseRouted r, QueueChanges.Batch changes) {
-        // the unit's clock starts at routing; channel and urgency are not known here yet, so the routine
-        // rule applies (rules keyed on them need the received event and come with policies as data)
-        CaseDeadlines deadlines = policy.deadlinesFor(
-                new CaseTiming(r.category(), null, Urgency.NORMAL, null, r.routedAt().toInstant()), calendar);
+        // the unit's clock starts at routing; channel, urgency and the receipt time come from intake's event when it
+        // arrived first (otherwise the received event applies an urgent rule when it comes)
         return Panache.getSession()
-                .chain(s -> s.createNativeQuery(PREVIOUS_UNIT).setParameter("caseId", r.caseId()).getResultList())
+                .chain(s -> s.createNativeQuery(PREVIOUS_UNIT, Object[].class).setParameter("caseId", r.caseId()).getResultList())
                 .chain(rows -> {
-                    String previousUnit = rows.isEmpty() ? null : (String) rows.get(0);
+                    Object[] row = rows.isEmpty() ? null : rows.get(0);
+                    String previousUnit = row == null ? null : (String) row[0];
+                    String channel = row == null ? null : (String) row[1];
+                    Urgency urgency = row == null || row[2] == null ? Urgency.NORMAL : Urgency.valueOf((String) row[2]);
+                    java.time.Instant receivedAt = row == null || row[3] == null ? null : instant(row[3]);
+                    CaseDeadlines deadlines = timeLimits.current().deadlinesFor(
+                            new CaseTiming(r.category(), channel, urgency, receivedAt, r.routedAt().toInstant()), calendar);
                     return WorkItem.routed(r.caseId(), r.unitId(), r.unitName(), r.category(), r.routedAt(), deadlines)
                             .chain(applied -> {
                                 if (!applied) {
@@ -194,6 +239,19 @@ public class CaseEvents {
 
     private static String hours(long seconds) {
         return String.format("%.1f", seconds / 3600.0);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString()).toInstant();
     }
 
     private static OffsetDateTime at(OffsetDateTime at) {

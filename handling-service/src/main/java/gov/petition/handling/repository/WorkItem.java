@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * A case in a unit's work queue. Built from intake's and routing's events, which may arrive in either
@@ -23,18 +24,21 @@ import java.time.ZoneOffset;
 public class WorkItem extends PanacheEntityBase {
 
     private static final String UPSERT_RECEIVED = """
-            insert into work_item (case_id, title, category, channel, received_at, status)
-            values (:caseId, :title, :category, :channel, :receivedAt, 'PENDING')
+            insert into work_item (case_id, title, category, channel, received_at, status, urgency, urgent_keyword)
+            values (:caseId, :title, :category, :channel, :receivedAt, 'PENDING', :urgency, :keyword)
             on conflict (case_id) do update set title = excluded.title, category = coalesce(work_item.category, excluded.category),
-                channel = excluded.channel, received_at = excluded.received_at""";
+                channel = excluded.channel, received_at = excluded.received_at, urgency = excluded.urgency,
+                urgent_keyword = excluded.urgent_keyword""";
     private static final String UPSERT_ROUTED = """
             insert into work_item (case_id, unit_id, unit_name, category, routed_at, status,
-                                   time_limit_rule, sign_due, accept_due, reply_due, next_due)
-            values (:caseId, :unitId, :unitName, :category, :routedAt, 'ROUTED', :rule, :signDue, :acceptDue, :replyDue, :nextDue)
+                                   time_limit_rule, sign_due, accept_due, reply_due, handle_due, fix_due, next_due)
+            values (:caseId, :unitId, :unitName, :category, :routedAt, 'ROUTED', :rule, :signDue, :acceptDue, :replyDue,
+                    :handleDue, :fixDue, :nextDue)
             on conflict (case_id) do update set unit_id = excluded.unit_id, unit_name = excluded.unit_name,
                 category = coalesce(excluded.category, work_item.category), routed_at = excluded.routed_at, status = 'ROUTED',
                 time_limit_rule = excluded.time_limit_rule, sign_due = excluded.sign_due, accept_due = excluded.accept_due,
-                reply_due = excluded.reply_due, next_due = excluded.next_due
+                reply_due = excluded.reply_due, handle_due = excluded.handle_due, fix_due = excluded.fix_due,
+                next_due = excluded.next_due
             where work_item.routed_at is null or work_item.routed_at <= excluded.routed_at""";
 
     @Id
@@ -67,6 +71,18 @@ public class WorkItem extends PanacheEntityBase {
     public OffsetDateTime acceptDue;
     @Column(name = "reply_due")
     public OffsetDateTime replyDue;
+    /** URGENT when its title or content names an urgent public-safety keyword (handling.urgency.keywords). */
+    @Column(nullable = false)
+    public String urgency = "NORMAL";
+    /** The keyword that made it urgent. */
+    @Column(name = "urgent_keyword")
+    public String urgentKeyword;
+    /** Urgent cases: made safe (处置) by. */
+    @Column(name = "handle_due")
+    public OffsetDateTime handleDue;
+    /** Urgent cases: repaired (修复) by. */
+    @Column(name = "fix_due")
+    public OffsetDateTime fixDue;
     /** The deadline the case waits on in its current status; null when none runs. */
     @Column(name = "next_due")
     public OffsetDateTime nextDue;
@@ -91,7 +107,8 @@ public class WorkItem extends PanacheEntityBase {
             case SIGN -> signDue;
             case ACCEPT -> acceptDue;
             case REPLY -> replyDue;
-            case HANDLE, FIX -> null;
+            case HANDLE -> handleDue;
+            case FIX -> fixDue;
         };
     }
 
@@ -106,10 +123,12 @@ public class WorkItem extends PanacheEntityBase {
                 .setParameter("caseId", caseId).setParameter("at", at).executeUpdate()).replaceWithVoid();
     }
 
-    public static Uni<Void> received(String caseId, String title, String category, String channel, OffsetDateTime receivedAt) {
+    public static Uni<Void> received(String caseId, String title, String category, String channel, OffsetDateTime receivedAt,
+                                     String urgency, String urgentKeyword) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_RECEIVED)
                 .setParameter("caseId", caseId).setParameter("title", title).setParameter("category", category)
                 .setParameter("channel", channel).setParameter("receivedAt", receivedAt)
+                .setParameter("urgency", urgency).setParameter("keyword", urgentKeyword)
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -126,8 +145,21 @@ public class WorkItem extends PanacheEntityBase {
                 .setParameter("signDue", due(deadlines, DeadlineStep.SIGN))
                 .setParameter("acceptDue", due(deadlines, DeadlineStep.ACCEPT))
                 .setParameter("replyDue", due(deadlines, DeadlineStep.REPLY))
-                .setParameter("nextDue", due(deadlines, DeadlineStep.SIGN)) // a routed case waits to be signed
+                .setParameter("handleDue", due(deadlines, DeadlineStep.HANDLE))
+                .setParameter("fixDue", due(deadlines, DeadlineStep.FIX))
+                // a routed case waits to be signed; an urgent one without a signing limit to be made safe
+                .setParameter("nextDue", Optional.ofNullable(due(deadlines, DeadlineStep.SIGN)).orElse(due(deadlines, DeadlineStep.HANDLE)))
                 .executeUpdate()).map(rows -> rows > 0);
+    }
+
+    /** Sets the deadlines of the rule found when a case's received event arrived after its routing. */
+    public void setDeadlines(CaseDeadlines deadlines) {
+        timeLimitRule = deadlines.rule();
+        signDue = due(deadlines, DeadlineStep.SIGN);
+        acceptDue = due(deadlines, DeadlineStep.ACCEPT);
+        replyDue = due(deadlines, DeadlineStep.REPLY);
+        handleDue = due(deadlines, DeadlineStep.HANDLE);
+        fixDue = due(deadlines, DeadlineStep.FIX);
     }
 
     private static OffsetDateTime due(CaseDeadlines deadlines, DeadlineStep step) {
