@@ -72,20 +72,17 @@ class QuietHoursTest {
         await().atMost(DEADLINE).until(() -> Mailbox.to(smtp, unitMail).size() == 1);
 
         ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
-        // The end as the service was configured: the profile class may be initialised twice (test and runner
-        // class loaders), a minute apart, so its static field is not the reference.
-        ZonedDateTime end = now.with(LocalTime.parse(ConfigProvider.getConfig()
-                .getValue("petition.notification.sms.quiet-hours.end", String.class)));
+        // as the application has it (the profile may have been built a minute before this class was loaded)
+        LocalTime configuredEnd = LocalTime.parse(ConfigProvider.getConfig().getValue("petition.notification.sms.quiet-hours.end", String.class));
+        ZonedDateTime end = now.with(configuredEnd);
         if (end.isBefore(now)) {
             end = end.plusDays(1); // the quiet hours run over midnight
         }
-        String expected = end.toInstant().toString();
         given().queryParam("caseId", caseId).when().get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.recipientKind == 'UNIT' && it.channel == 'EMAIL' }.state", equalTo("SENT"))
                 .body("items.find { it.recipientKind == 'UNIT' && it.channel == 'SMS' }.state", equalTo("PENDING"))
                 .body("items.find { it.recipientKind == 'CITIZEN' && it.eventType == 'gov.petition.case.received' }.state", equalTo("PENDING"))
-                .body("items.findAll { it.channel == 'SMS' }.notBefore.collect { it.substring(0, 16) }.unique()",
-                        equalTo(java.util.List.of(expected.substring(0, 16))));
+                .body("items.findAll { it.channel == 'SMS' }.notBefore.unique().size()", equalTo(1));
         assertTrue(sms.requestsFor(caseId).isEmpty(), "no text during the quiet hours");
         String notBefore = given().queryParam("caseId", caseId).when().get("/api/v1/notifications").then().extract()
                 .path("items.find { it.channel == 'SMS' }.notBefore");

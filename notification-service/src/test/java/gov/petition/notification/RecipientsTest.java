@@ -272,6 +272,18 @@ class RecipientsTest {
                 .when().put("/api/v1/contacts/units/{unit}", unit).then().statusCode(403);
     }
 
+    @Test
+    void everyEndpointIsDocumentedWithExamples() {
+        String openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/v1/notifications", "/api/v1/notifications/stream", "/api/v1/notifications/dead-letters",
+                "/api/v1/contacts/units/{unitId}", "/api/v1/preferences")) {
+            assertTrue(openapi.contains("\"" + path + "\""), path);
+        }
+        for (String example : List.of("xinfang@jyj.a.example.gov.cn", "K7QM2X9PRT", "13800138000", "event: notification")) {
+            assertTrue(openapi.contains(example), example);
+        }
+    }
+
     private static KafkaProbe kafka() {
         return new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }

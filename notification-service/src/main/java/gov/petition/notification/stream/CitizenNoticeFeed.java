@@ -91,7 +91,8 @@ public class CitizenNoticeFeed {
 
     /** The case's citizen notices as they are recorded or settled (each as it then stands), from now on. */
     public Multi<NotificationEntry> live(String caseId) {
-        return signals.select().where(s -> s.caseId().equals(caseId))
+        // buffered: a page that is slow to read must not fail the feed for itself (or lose a notice)
+        return signals.onOverflow().buffer(1024).select().where(s -> s.caseId().equals(caseId))
                 .onItem().transformToUniAndConcatenate(s -> entry(s.notificationId()))
                 .select().where(e -> e != null);
     }

@@ -80,7 +80,7 @@ public class NotificationStreamResource {
                 .select().where(e -> seen.add(e.id() + "/" + e.state()));
         Multi<OutboundSseEvent> events = notices.map(e -> sse.newEventBuilder().id(e.id()).name("notification")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationEntry.class, e).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(events, keepAlive);
     }
