@@ -194,9 +194,14 @@ public final class Bench {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static String caseId(String body) {
-        int i = body.indexOf("\"caseId\":\"");
-        return i < 0 ? null : body.substring(i + 10, body.indexOf('"', i + 10));
+        try {
+            return JSON.readTree(body).path("caseId").asText(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Real messages (title, content as JSON strings) from the fixture data when present, else a few built in. */
