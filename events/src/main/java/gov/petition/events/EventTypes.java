@@ -4,6 +4,8 @@ import gov.petition.events.payload.BulletinPublished;
 import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseClosed;
 import gov.petition.events.payload.CaseCompleted;
+import gov.petition.events.payload.CaseHandled;
+import gov.petition.events.payload.CaseMarkedUrgent;
 import gov.petition.events.payload.CaseContacted;
 import gov.petition.events.payload.CaseEscalated;
 import gov.petition.events.payload.CaseExtensionDecided;
@@ -49,6 +51,10 @@ public final class EventTypes {
     public static final String CASE_CONTACTED = "gov.petition.case.contacted";
     public static final String CASE_REPLIED = "gov.petition.case.replied";
     public static final String CASE_COMPLETED = "gov.petition.case.completed";
+    /** Urgent cases: made safe on site (现场处置), meeting the HANDLE deadline. */
+    public static final String CASE_HANDLED = "gov.petition.case.handled";
+    /** Urgent cases: found urgent, with their round-the-clock HANDLE and FIX deadlines. */
+    public static final String CASE_MARKED_URGENT = "gov.petition.case.marked-urgent";
     public static final String CASE_EXTENSION_REQUESTED = "gov.petition.case.extension-requested";
     public static final String CASE_EXTENSION_DECIDED = "gov.petition.case.extension-decided";
     public static final String CASE_DEADLINE_WARNED = "gov.petition.case.deadline-warned";
@@ -98,6 +104,8 @@ public final class EventTypes {
             definition(CASE_CONTACTED, Topics.HANDLING, CaseContacted.class),
             definition(CASE_REPLIED, Topics.HANDLING, CaseReplied.class),
             definition(CASE_COMPLETED, Topics.HANDLING, CaseCompleted.class),
+            definition(CASE_HANDLED, Topics.HANDLING, CaseHandled.class),
+            definition(CASE_MARKED_URGENT, Topics.HANDLING, CaseMarkedUrgent.class),
             definition(CASE_EXTENSION_REQUESTED, Topics.HANDLING, CaseExtensionRequested.class),
             definition(CASE_EXTENSION_DECIDED, Topics.HANDLING, CaseExtensionDecided.class),
             definition(CASE_DEADLINE_WARNED, Topics.HANDLING, DeadlineAlert.class),
