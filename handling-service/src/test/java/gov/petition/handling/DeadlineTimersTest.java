@@ -49,7 +49,9 @@ class DeadlineTimersTest {
     public static class EarlyWarnings implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("handling.timers.warn-lead-by-step.SIGN", "P60D", "handling.timers.poll-interval", "PT0.2S");
+            // the make-safe warning 10 hours ahead: an urgent case received now is warned at once, 3 hours before
+            return Map.of("handling.timers.warn-lead-by-step.SIGN", "P60D", "handling.timers.poll-interval", "PT0.2S",
+                    "handling.timers.warn-lead-by-step.HANDLE", "PT10H");
         }
     }
 
@@ -172,5 +174,115 @@ class DeadlineTimersTest {
         await().atMost(WAIT).until(() -> ofType(records(Topics.HANDLING, caseId), EventTypes.SUPERVISION_CONCLUDED).size() == 1);
         assertEquals(List.of(), rows("select id from deadline_timer where supervision_id = ? and fired_at is null", supervisionId),
                 "a concluded supervision's timers stop");
+    }
+
+    private static String receivedJson(String caseId, String title, String content, OffsetDateTime at) {
+        return """
+                {"caseId":"%s","trackingCode":"ABCDEFGHJK","channel":"HOTLINE_12345","externalId":"%s","title":"%s",
+                 "content":"%s","category":"城乡建设","citizen":{"anonymous":true},
+                 "disclosure":"PUBLIC","receivedAt":"%s"}""".formatted(caseId, java.util.UUID.randomUUID(), title, content, at);
+    }
+
+    /** An urgent case received at {@code receivedAt} and routed to the unit now; answers once it is in the queue. */
+    private static String urgentCase(OffsetDateTime receivedAt) throws Exception {
+        String caseId = HandlingFixtures.newCaseId();
+        send(Topics.INTAKE, EventTypes.CASE_RECEIVED, caseId, receivedJson(caseId, "路口井盖被盗", "晚上路过差点掉下去，很危险", receivedAt));
+        await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_MARKED_URGENT).size() == 1);
+        sendRouted(caseId, UNIT, UNIT_NAME, now());
+        await().atMost(WAIT).until(() -> HandlingFixtures.queueItem(token(), UNIT, caseId) != null);
+        return caseId;
+    }
+
+    private static Map<String, Object> item(String caseId) throws Exception {
+        return HandlingFixtures.queueItem(token(), UNIT, caseId);
+    }
+
+    @Test
+    void anUrgentCaseIsMarkedOnceAndWarnedBeforeItsMakeSafeDeadline() throws Exception {
+        OffsetDateTime receivedAt = now();
+        String caseId = urgentCase(receivedAt);
+
+        JsonPath marked = alerts(caseId, EventTypes.CASE_MARKED_URGENT).get(0);
+        assertEquals("井盖", marked.getString("keyword"));
+        assertTrue(marked.getString("rule").startsWith("紧急公共安全"), marked.getString("rule"));
+        assertTrue(receivedAt.plusHours(3).isEqual(OffsetDateTime.parse(marked.getString("handleDue"))));
+        assertTrue(receivedAt.plusHours(24).isEqual(OffsetDateTime.parse(marked.getString("fixDue"))));
+
+        // signing, accepting and replying still run on the routine limits; make-safe and repair run beside them
+        Map<String, Object> item = item(caseId);
+        assertTrue(item.get("signDue") != null && item.get("replyDue") != null, "routine deadlines too: " + item);
+        assertEquals("handle", ((List<?>) item.get("allowedActions")).get(0), "the most pressing step first");
+        await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_DEADLINE_WARNED).stream()
+                .anyMatch(w -> "HANDLE".equals(w.getString("step"))));
+        JsonPath warned = alerts(caseId, EventTypes.CASE_DEADLINE_WARNED).stream()
+                .filter(w -> "HANDLE".equals(w.getString("step"))).findFirst().orElseThrow();
+        assertEquals(UNIT, warned.getString("unitId"));
+        assertTrue(receivedAt.plusHours(3).isEqual(OffsetDateTime.parse(warned.getString("due"))));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of(List.of("FIX", "MISSED"), List.of("FIX", "WARN"),
+                List.of("HANDLE", "MISSED"), List.of("SIGN", "MISSED")), pendingTimers(caseId)));
+        // the marking is announced once, however often the timers are rescheduled
+        act(token(), caseId, "sign", null).statusCode(200);
+        assertEquals(1, alerts(caseId, EventTypes.CASE_MARKED_URGENT).size());
+    }
+
+    @Test
+    void makingAnUrgentCaseSafeMeetsItsHandleDeadlineAndCompletingItMeetsTheRepair() throws Exception {
+        String caseId = urgentCase(now());
+        // the body needs what was done on site
+        act(token(), caseId, "handle", "{}").statusCode(400).contentType("application/problem+json");
+        act(token(), caseId, "handle", "{\"measures\":\"已到场设置围挡和警示标志，安排专人值守。\"}")
+                .statusCode(200).body("status", equalTo("ROUTED")).body("action", equalTo("handle"))
+                .body("allowedActions", equalTo(List.of("sign", "return")));
+        await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_HANDLED).size() == 1);
+        JsonPath handled = alerts(caseId, EventTypes.CASE_HANDLED).get(0);
+        assertEquals("已到场设置围挡和警示标志，安排专人值守。", handled.getString("measures"));
+        assertTrue(handled.getBoolean("onTime"));
+        assertEquals(UNIT, handled.getString("unitId"));
+        assertTrue(handled.getString("responderName") != null);
+        // once only
+        act(token(), caseId, "handle", "{\"measures\":\"再次处置\"}").statusCode(409).contentType("application/problem+json");
+        assertEquals(1, alerts(caseId, EventTypes.CASE_HANDLED).size());
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(
+                List.of(List.of("FIX", "MISSED"), List.of("FIX", "WARN"), List.of("SIGN", "MISSED")), pendingTimers(caseId)));
+        Map<String, Object> item = item(caseId);
+        assertTrue(item.get("handledAt") != null);
+
+        act(token(), caseId, "sign", null).statusCode(200);
+        act(token(), caseId, "accept", null).statusCode(200);
+        act(token(), caseId, "reply", "{\"reply\":\"井盖已更换。\"}").statusCode(200);
+        assertEquals(List.of(List.of("FIX", "MISSED"), List.of("FIX", "WARN")), pendingTimers(caseId), "replied, not yet repaired and completed");
+        act(token(), caseId, "complete", null).statusCode(200);
+        assertEquals(List.of(), pendingTimers(caseId), "completing meets the repair deadline");
+        assertEquals("HANDLED", rows("select step from case_step where case_id = ? and step = 'HANDLED'", caseId).get(0).get(0));
+    }
+
+    @Test
+    void anUrgentCaseNotMadeSafeInTimeIsOverdueAndSupervised() throws Exception {
+        // reported four hours ago, spent them in dispatch: the make-safe deadline passed before the unit got it
+        OffsetDateTime receivedAt = now().minusHours(4);
+        String caseId = urgentCase(receivedAt);
+        await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_DEADLINE_MISSED).stream()
+                .anyMatch(m -> "HANDLE".equals(m.getString("step"))));
+        await().atMost(WAIT).until(() -> ofType(records(Topics.HANDLING, caseId), EventTypes.SUPERVISION_OPENED).size() == 1);
+        JsonPath opened = JsonPath.from(KafkaProbe.body(ofType(records(Topics.HANDLING, caseId), EventTypes.SUPERVISION_OPENED).get(0)));
+        assertEquals("OVERDUE", opened.getString("trigger"));
+        assertTrue(opened.getString("reason").startsWith("紧急事项处置逾期"), opened.getString("reason"));
+        Map<String, Object> item = item(caseId);
+        assertEquals(Boolean.TRUE, item.get("overdue"));
+        assertTrue(receivedAt.plusHours(3).isEqual(OffsetDateTime.parse((String) item.get("nextDue"))), "the earliest running deadline: " + item);
+        // made safe late: the step is still taken, and says so
+        act(token(), caseId, "handle", "{\"measures\":\"已设置围挡。\"}").statusCode(200);
+        await().atMost(WAIT).until(() -> alerts(caseId, EventTypes.CASE_HANDLED).size() == 1);
+        assertEquals(false, alerts(caseId, EventTypes.CASE_HANDLED).get(0).getBoolean("onTime"));
+        assertEquals(1, alerts(caseId, EventTypes.CASE_DEADLINE_MISSED).stream().filter(m -> "HANDLE".equals(m.getString("step"))).count());
+    }
+
+    @Test
+    void anOrdinaryCaseHasNothingToMakeSafe() throws Exception {
+        String caseId = routedCase(UNIT, UNIT_NAME, now(), token());
+        act(token(), caseId, "handle", "{\"measures\":\"现场查看\"}").statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("not urgent"));
+        assertEquals(0, alerts(caseId, EventTypes.CASE_HANDLED).size());
+        assertEquals(List.of("sign", "return"), item(caseId).get("allowedActions"));
     }
 }

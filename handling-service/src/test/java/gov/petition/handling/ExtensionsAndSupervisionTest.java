@@ -195,4 +195,37 @@ class ExtensionsAndSupervisionTest {
         String unknown = UUID.randomUUID().toString();
         post(DevTokens.forOfficial("xd.a.1"), "/api/v1/supervisions/{s}/conclude", "{\"outcome\":\"RESOLVED\"}", unknown).statusCode(404);
     }
+
+    @Test
+    void anUndecidedRequestIsWithdrawnWhenTheReplyItWasForStopsRunning() throws Exception {
+        String token = DevTokens.forOfficial("xd.a.jyj.1");
+        String caseId = acceptedCase(token);
+        String extensionId = post(token, "/api/v1/cases/{c}/extension", "{\"reason\":\"需现场会商\",\"until\":\"%s\"}"
+                .formatted(replyDue(token, caseId).plusDays(5)), caseId).statusCode(200).extract().path("extensionId");
+        act(token, caseId, "reply", "{\"reply\":\"已协调解决。\"}").statusCode(200);
+        assertEquals(List.of(List.of("WITHDRAWN")), rows("select status from extension_request where extension_id = ?", extensionId));
+        post(DevTokens.forOfficial("xd.a.1"), "/api/v1/cases/{c}/extension/{x}/decision", "{\"granted\":true}", caseId, extensionId)
+                .statusCode(409).contentType("application/problem+json");
+
+        // reopened by evaluation: a request made in the reopened round is withdrawn when the next round begins
+        act(token, caseId, "complete", null).statusCode(200);
+        send(1, caseId);
+        await().atMost(WAIT).until(() -> "REOPENED".equals(queueItem(token, UNIT, caseId).get("status")));
+        OffsetDateTime asked = replyDue(token, caseId).plusDays(5);
+        String second = post(token, "/api/v1/cases/{c}/extension", "{\"reason\":\"需再次会商\",\"until\":\"%s\"}"
+                .formatted(asked), caseId).statusCode(200).extract().path("extensionId");
+        send(2, caseId);
+        await().atMost(WAIT).until(() -> rows("select status from extension_request where extension_id = ?", second)
+                .equals(List.of(List.of("WITHDRAWN"))));
+        post(DevTokens.forOfficial("xd.a.1"), "/api/v1/cases/{c}/extension/{x}/decision", "{\"granted\":true}", caseId, second)
+                .statusCode(409);
+        assertTrue(!replyDue(token, caseId).isEqual(asked), "the new round's deadline stands, not the withdrawn request's date");
+        assertEquals("REOPENED", queueItem(token, UNIT, caseId).get("status"));
+    }
+
+    private static void send(int round, String caseId) {
+        HandlingFixtures.send(gov.petition.events.Topics.EVALUATION, gov.petition.events.EventTypes.CASE_REOPENED, caseId, """
+                {"caseId":"%s","unitId":"%s","unitName":"%s","reason":"群众不满意","round":%d,"at":"%s"}"""
+                .formatted(caseId, UNIT, UNIT_NAME, round, now()));
+    }
 }

@@ -87,10 +87,12 @@ class TimeLimitPolicyApiTest {
         OffsetDateTime routedAt = OffsetDateTime.parse("2026-11-23T01:30:00Z");
         send(Topics.ROUTING, EventTypes.CASE_ROUTED, caseId, routed(caseId, CATEGORY, routedAt));
         Map<String, Object> item = awaitItem(token, caseId);
-        assertEquals("时限测试：1小时签收、10小时答复", item.get("timeLimitRule"));
+        assertEquals("时限测试：1小时签收、10小时答复；一般诉求：2个工作小时签收、1个工作日受理、5个工作日答复（平湖、萧山）",
+                item.get("timeLimitRule"), "both rules gave a limit");
         assertTrue(routedAt.plusHours(1).isEqual(time(item, "signDue")), "signDue " + item.get("signDue"));
         assertTrue(routedAt.plusHours(10).isEqual(time(item, "replyDue")), "replyDue " + item.get("replyDue"));
-        assertNull(item.get("acceptDue"));
+        // the category rule says nothing of accepting: the routine working day applies (Monday 09:30 -> Tuesday 17:00)
+        assertTrue(OffsetDateTime.parse("2026-11-24T09:00:00Z").isEqual(time(item, "acceptDue")), "acceptDue " + item.get("acceptDue"));
 
         // other categories keep the routine rule
         String other = newCaseId();

@@ -116,6 +116,8 @@ class WorkQueueChangesTest {
             assertEquals("ROUTED", event.getString("status"));
             assertTrue(response.get(5, TimeUnit.SECONDS).headers().firstValue("content-type").orElse("").startsWith("text/event-stream"));
             assertFalse(lines.stream().anyMatch(l -> l.contains("xd.a.jyj")), "only the unit's own changes");
+            // a quiet stream is kept open with comment lines (every second in the test profile)
+            await().atMost(WAIT).until(() -> lines.stream().anyMatch(l -> l.startsWith(":") && l.contains("keep-alive")));
         } finally {
             response.cancel(true);
             reader.interrupt();

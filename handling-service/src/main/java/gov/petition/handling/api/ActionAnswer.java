@@ -16,5 +16,5 @@ public record ActionAnswer(
         @Schema(description = "The unit that took the step", example = "xd.a.jyj") String unitId,
         @Schema(description = "The responder's real name (实名回应)", example = "钟新浩") String responderName,
         @Schema(example = "2026-11-23T09:45:00Z") OffsetDateTime at,
-        @Schema(description = "The deadline the case now waits on, if any", example = "2026-11-23T17:00:00+08:00") OffsetDateTime nextDue) {
+        @Schema(description = "The earliest deadline the case now runs against (its status's, or an urgent case's handle or fix), if any", example = "2026-11-23T17:00:00+08:00") OffsetDateTime nextDue) {
 }

@@ -52,4 +52,13 @@ public final class ActionRequests {
                     example = "经核实，该校已于本周在上下学时段增派交通协管员，并协调交警加强疏导。") String reply,
             @Size(max = 2000) @Schema(example = "已与交警大队协调") String note) {
     }
+
+    /** Body of handle (处置: an urgent case made safe on site). */
+    @Schema(name = "HandleRequest")
+    public record Handle(
+            @NotBlank @Size(max = 2000) @Schema(required = true,
+                    description = "What was done on site to make it safe, in words the citizen reads",
+                    example = "已到场设置围挡和警示标志，安排专人值守，待更换井盖。") String measures,
+            @Size(max = 2000) @Schema(example = "井盖已订购，预计今晚更换") String note) {
+    }
 }

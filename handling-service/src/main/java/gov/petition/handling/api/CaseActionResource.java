@@ -104,6 +104,17 @@ public class CaseActionResource {
         return act(caseId, new HandlingCommand.Complete(note(body)));
     }
 
+    @POST
+    @Path("/handle")
+    @Operation(summary = "Record that an urgent case was made safe on site (处置)",
+            description = "Urgent public-safety cases only (those with a HANDLE time limit, e.g. 3 hours from the report): "
+                    + "what was done on site. Meets the HANDLE deadline and leaves the status as it is; the FIX deadline "
+                    + "(e.g. 24 hours) is met when the case is completed. Allowed once, while the unit holds the case "
+                    + "(ROUTED to REOPENED, before completion); 409 on a case that is not urgent or was made safe already.")
+    public Uni<ActionAnswer> handle(@Parameter(example = "A2026-11-000123") @PathParam("caseId") String caseId, @Valid @NotNull ActionRequests.Handle body) {
+        return act(caseId, new HandlingCommand.Handle(body.measures(), body.note()));
+    }
+
     private Uni<ActionAnswer> act(String caseId, HandlingCommand command) {
         return handling.act(caseId, OfficialScope.of(token), command);
     }

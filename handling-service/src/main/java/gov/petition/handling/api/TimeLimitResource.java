@@ -53,7 +53,6 @@ public class TimeLimitResource {
                 {"step":"FIX","kind":"CALENDAR_HOURS","amount":24,"from":"RECEIVED"}]},
               {"name":"12345热线：1个工作小时签收、3个工作日答复","channel":"HOTLINE_12345","limits":[
                 {"step":"SIGN","kind":"WORKING_HOURS","amount":1,"from":"ROUTED"},
-                {"step":"ACCEPT","kind":"WORKING_DAYS","amount":1,"from":"ROUTED"},
                 {"step":"REPLY","kind":"WORKING_DAYS","amount":3,"from":"ROUTED"}]},
               {"name":"一般诉求：2个工作小时签收、1个工作日受理、5个工作日答复（平湖、萧山）","limits":[
                 {"step":"SIGN","kind":"WORKING_HOURS","amount":2,"from":"ROUTED"},
@@ -71,7 +70,10 @@ public class TimeLimitResource {
     @GET
     @RolesAllowed("official")
     @Operation(summary = "The time-limit rules in force on this instance",
-            description = "The first rule matching a case's category, channel and urgency gives all its deadlines.")
+            description = "Each step's limit comes from the first rule that matches the case's category, channel and "
+                    + "urgency and limits that step; a rule names only the steps it changes, the rest come from later "
+                    + "rules (an urgent case gets HANDLE and FIX from the urgent rule and SIGN, ACCEPT and REPLY from the "
+                    + "routine one). The last rule matches every case.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Policy.class), examples = @ExampleObject(name = "rules", value = EXAMPLE)))
     public Policy get() {

@@ -1,5 +1,6 @@
 package gov.petition.handling.api;
 
+import gov.petition.handling.domain.HandlingAction;
 import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.repository.WorkItem;
 import gov.petition.http.OfficialScope;
@@ -13,7 +14,10 @@ import gov.petition.handling.service.QueueFeed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.jboss.resteasy.reactive.RestStreamElementType;
+import gov.petition.handling.config.HandlingConfig;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -63,15 +68,20 @@ public class UnitQueueResource {
                                     example = "一般诉求：2个工作小时签收、1个工作日受理、5个工作日答复（平湖、萧山）") String timeLimitRule,
                             @Schema(description = "Urgent cases: made safe by (处置时限)") OffsetDateTime handleDue,
                             @Schema(description = "Urgent cases: repaired by (修复时限)") OffsetDateTime fixDue,
-                            @Schema(description = "The deadline the case waits on in its status; null when none runs",
+                            @Schema(description = "Urgent cases: when it was made safe on site (处置), meeting handleDue; null until then") OffsetDateTime handledAt,
+                            @Schema(description = "The earliest deadline running against the unit: the one its status waits on "
+                                    + "(sign, accept, reply) or an urgent case's handle or fix; null when none runs",
                                     example = "2026-11-23T11:30:01+08:00") OffsetDateTime nextDue,
-                            @Schema(description = "Whether that deadline has passed", example = "false") boolean overdue) {
+                            @Schema(description = "Whether that deadline has passed", example = "false") boolean overdue,
+                            @Schema(description = "The steps the case allows now", example = "[\"sign\", \"return\"]") List<String> allowedActions) {
     }
 
     private final JsonWebToken token;
     private final QueueFeed feed;
+    private final HandlingConfig config;
 
-    public UnitQueueResource(JsonWebToken token, QueueFeed feed) {
+    public UnitQueueResource(JsonWebToken token, QueueFeed feed, HandlingConfig config) {
+        this.config = config;
         this.token = token;
         this.feed = feed;
     }
@@ -79,27 +89,33 @@ public class UnitQueueResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "A unit's work queue as it changes (server-sent events)",
             description = "One event per change of the unit's queue from the moment of connecting: a case added, "
                     + "updated (a step, a moved deadline, overdue) or removed; the same WorkItemChanged records as the "
-                    + "work-queue topic petition.handling.workqueue.v1. Same authorisation as the queue.")
+                    + "work-queue topic petition.handling.workqueue.v1, as JSON in each event's data. A comment line "
+                    + "(`: keep-alive`) every handling.queue-stream.heartbeat (15 s) keeps proxies from closing a quiet "
+                    + "connection. Same authorisation as the queue.")
     @APIResponse(responseCode = "200", description = "text/event-stream of WorkItemChanged",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = WorkItemChanged.class),
                     examples = @ExampleObject(name = "added", value = """
                             {"caseId":"A2026-11-000123","unitId":"xd.a.a3.zjj","change":"ADDED","status":"ROUTED",                            "title":"小区电梯坏了三个月没人修","category":"城乡建设","nextDue":"2026-11-23T05:30:00Z",                            "overdue":false,"at":"2026-11-23T01:30:00.120Z"}""")))
     @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Multi<WorkItemChanged> stream(@Parameter(example = "xd.a.a3.zjj") @PathParam("unitId") String unitId,
-                                         @Parameter(description = "Also the units below (leaders and supervisors)")
-                                         @QueryParam("includeSubunits") boolean includeSubunits) {
+    public Multi<OutboundSseEvent> stream(@Parameter(example = "xd.a.a3.zjj") @PathParam("unitId") String unitId,
+                                          @Parameter(description = "Also the units below (leaders and supervisors)")
+                                          @QueryParam("includeSubunits") boolean includeSubunits,
+                                          @Context Sse sse) {
         OfficialScope official = OfficialScope.of(token);
         if (includeSubunits) {
             UnitAccess.requireViewBelow(official, unitId);
         } else {
             UnitAccess.requireView(official, unitId);
         }
-        return feed.changes(unit -> UnitAccess.within(unit, unitId, includeSubunits));
+        Multi<OutboundSseEvent> changes = feed.changes(unit -> UnitAccess.within(unit, unitId, includeSubunits))
+                .map(change -> sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE).data(change).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.queueStream().heartbeat())
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(changes, heartbeats);
     }
 
     @GET
@@ -153,8 +169,9 @@ public class UnitQueueResource {
                 .chain(items -> WorkItem.count(query.toString(), params).map(total -> new Page<>(items.stream()
                         .map(w -> new QueueItem(w.caseId, w.unitId, w.unitName, w.title, w.category, w.channel,
                                 w.receivedAt, w.routedAt, w.status, w.followUps, w.lastFollowUpAt,
-                                w.signDue, w.acceptDue, w.replyDue, w.urgency, w.timeLimitRule, w.handleDue, w.fixDue, w.nextDue,
-                                w.nextDue != null && w.nextDue.isBefore(now))).toList(), total, page, size))));
+                                w.signDue, w.acceptDue, w.replyDue, w.urgency, w.timeLimitRule, w.handleDue, w.fixDue, w.handledAt,
+                                w.nextDue, w.nextDue != null && w.nextDue.isBefore(now),
+                                w.allowedActions().stream().map(HandlingAction::path).toList())).toList(), total, page, size))));
     }
 
     private static HandlingStatus statusOf(String status) {

@@ -23,6 +23,15 @@ public interface HandlingConfig {
 
     UrgencySettings urgency();
 
+    QueueStream queueStream();
+
+    /** The work queue's server-sent event stream. */
+    interface QueueStream {
+        /** How often a keep-alive comment goes to a quiet stream, so proxies and browsers keep it open. */
+        @WithDefault("PT15S")
+        Duration heartbeat();
+    }
+
     /** Durable deadline timers. */
     interface Timers {
         /** Whether this instance polls for due timers (every instance may: rows are claimed with SKIP LOCKED). */
@@ -41,7 +50,7 @@ public interface HandlingConfig {
         @WithDefault("PT1H")
         Duration warnLead();
 
-        /** Per step (SIGN, ACCEPT, REPLY, SUPERVISION) leads that differ from {@link #warnLead()}. */
+        /** Per step (SIGN, ACCEPT, REPLY, HANDLE, FIX, SUPERVISION) leads that differ from {@link #warnLead()}. */
         Map<String, Duration> warnLeadByStep();
 
         default Duration warnLeadOf(String step) {

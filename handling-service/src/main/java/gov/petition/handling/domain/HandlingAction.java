@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The unit's handling steps and the state machine they form: each action is allowed from some statuses and
  * leads to one. ROUTED → SIGNED → ACCEPTED | REJECTED; ACCEPTED → IN_PROGRESS (contact, repeatable) → REPLIED →
- * COMPLETED; a case not yet accepted may be returned to dispatch; a REOPENED case is contacted and replied again.
+ * COMPLETED; a case not yet accepted may be returned to dispatch; a REOPENED case is contacted and replied again. An
+ * urgent case is also made safe on site (HANDLE), which leaves the status as it is.
  */
 public enum HandlingAction {
     SIGN("签收", HandlingStatus.SIGNED, EnumSet.of(HandlingStatus.ROUTED)),
@@ -18,7 +19,12 @@ public enum HandlingAction {
     CONTACT("沟通", HandlingStatus.IN_PROGRESS, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS, HandlingStatus.REOPENED)),
     // contacting the citizen first is good practice, not a precondition of replying
     REPLY("答复", HandlingStatus.REPLIED, EnumSet.of(HandlingStatus.ACCEPTED, HandlingStatus.IN_PROGRESS, HandlingStatus.REOPENED)),
-    COMPLETE("办结", HandlingStatus.COMPLETED, EnumSet.of(HandlingStatus.REPLIED));
+    COMPLETE("办结", HandlingStatus.COMPLETED, EnumSet.of(HandlingStatus.REPLIED)),
+    /**
+     * Urgent cases: the danger made safe on site (处置), at any point while the unit holds the case and the status does
+     * not change; once per case, and only on cases with a HANDLE time limit (see {@code WorkItem#allowedActions}).
+     */
+    HANDLE("处置", null, HandlingStatus.URGENT_CLOCK_RUNS);
 
     private final String label;
     private final HandlingStatus leadsTo;
@@ -43,11 +49,16 @@ public enum HandlingAction {
         return from.contains(status);
     }
 
+    /** Whether the action moves the case along the lifecycle (every action but {@link #HANDLE}). */
+    public boolean changesStatus() {
+        return leadsTo != null;
+    }
+
     /** The status after this action on a case in {@code current}; refuses an action the status does not allow. */
     public HandlingStatus applyTo(HandlingStatus current) {
         if (!allowedFrom(current)) {
             throw new ActionNotAllowedException(current, this);
         }
-        return leadsTo;
+        return leadsTo == null ? current : leadsTo;
     }
 }

@@ -55,4 +55,11 @@ public sealed interface HandlingCommand {
             return HandlingAction.COMPLETE;
         }
     }
+
+    /** 处置: urgent cases, the danger made safe on site (what was done). */
+    record Handle(String measures, String note) implements HandlingCommand {
+        public HandlingAction action() {
+            return HandlingAction.HANDLE;
+        }
+    }
 }

@@ -21,6 +21,13 @@ public enum HandlingStatus {
     /** Sent back by evaluation (the citizen unsatisfied and the problem unsolved): to be replied again. */
     REOPENED("重新办理");
 
+    /**
+     * The statuses in which a unit holds the case and an urgent case's HANDLE and FIX clocks run against it (until it
+     * is made safe, and completed).
+     */
+    public static final java.util.Set<HandlingStatus> URGENT_CLOCK_RUNS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ROUTED, SIGNED, ACCEPTED, IN_PROGRESS, REPLIED, REOPENED));
+
     private final String label;
 
     HandlingStatus(String label) {
@@ -31,9 +38,9 @@ public enum HandlingStatus {
         return label;
     }
 
-    /** The actions a unit may take on a case in this status, in the order of the lifecycle. */
+    /** The lifecycle actions a unit may take on a case in this status, in order (HANDLE depends on the case too). */
     public List<HandlingAction> allowedActions() {
-        return Arrays.stream(HandlingAction.values()).filter(action -> action.allowedFrom(this)).toList();
+        return Arrays.stream(HandlingAction.values()).filter(action -> action.changesStatus() && action.allowedFrom(this)).toList();
     }
 
     /** The deadline the unit is working against in this status, if any. */

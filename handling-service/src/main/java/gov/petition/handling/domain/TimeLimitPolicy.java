@@ -2,11 +2,15 @@ package gov.petition.handling.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The time limits of handling, as an ordered list of rules: the first rule matching a case's category, channel and
- * urgency gives all its limits, and the last rule matches every case, so every case has deadlines.
+ * The time limits of handling, as an ordered list of rules. Each step's limit comes from the first rule that matches the
+ * case's category, channel and urgency and limits that step, so a rule only needs to say what it changes: the urgent
+ * rule adds HANDLE and FIX and the case is still signed, accepted and replied to on the routine limits. The last rule
+ * matches every case, so every case has deadlines.
  */
 public record TimeLimitPolicy(List<TimeLimitRule> rules) {
 
@@ -40,15 +44,42 @@ public record TimeLimitPolicy(List<TimeLimitRule> rules) {
 
     /** The first rule matching the case. */
     public TimeLimitRule ruleFor(CaseTiming timing) {
-        return rules.stream()
-                .filter(rule -> rule.matches(timing.category(), timing.channel(), timing.urgency()))
-                .findFirst()
-                .orElseThrow(); // unreachable: the last rule matches every case
+        return matching(timing).get(0); // never empty: the last rule matches every case
+    }
+
+    /** Every rule matching the case, in order. */
+    public List<TimeLimitRule> matching(CaseTiming timing) {
+        return rules.stream().filter(rule -> rule.matches(timing.category(), timing.channel(), timing.urgency())).toList();
+    }
+
+    /**
+     * The limit of each step, from the first matching rule that limits it, in the order the rules give them; and the
+     * names of the rules that gave any, joined with "；".
+     */
+    public StepLimits limitsFor(CaseTiming timing) {
+        Map<DeadlineStep, StepLimit> byStep = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (TimeLimitRule rule : matching(timing)) {
+            boolean gave = false;
+            for (StepLimit limit : rule.limits()) {
+                if (byStep.putIfAbsent(limit.step(), limit) == null) {
+                    gave = true;
+                }
+            }
+            if (gave) {
+                names.add(rule.name());
+            }
+        }
+        return new StepLimits(String.join("；", names), List.copyOf(byStep.values()));
+    }
+
+    /** The limits a case runs on and the rules they come from. */
+    public record StepLimits(String rule, List<StepLimit> limits) {
     }
 
     /** The case's deadlines on the calendar, leaving out steps whose clock has not started yet. */
     public CaseDeadlines deadlinesFor(CaseTiming timing, WorkingCalendar calendar) {
-        TimeLimitRule rule = ruleFor(timing);
+        StepLimits rule = limitsFor(timing);
         List<Deadline> deadlines = new ArrayList<>();
         for (StepLimit limit : rule.limits()) {
             Instant start = switch (limit.from()) {
@@ -62,6 +93,6 @@ public record TimeLimitPolicy(List<TimeLimitRule> rules) {
             boolean provisional = limit.limit().countsWorkingTime() && !calendar.isOfficialBetween(start, due);
             deadlines.add(new Deadline(limit.step(), due, limit.limit(), limit.from(), provisional));
         }
-        return new CaseDeadlines(rule.name(), deadlines);
+        return new CaseDeadlines(rule.rule(), deadlines);
     }
 }

@@ -5,6 +5,8 @@ import gov.petition.events.EventTypes;
 import gov.petition.events.inbox.IdempotentConsumer;
 import gov.petition.events.payload.CaseEscalated;
 import gov.petition.events.payload.CaseFollowedUp;
+import gov.petition.events.payload.CaseMarkedUrgent;
+import gov.petition.events.outbox.Outbox;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseReopened;
 import gov.petition.events.payload.CaseRouted;
@@ -12,10 +14,12 @@ import gov.petition.events.payload.ProblemRecurred;
 import gov.petition.handling.config.HandlingConfig;
 import gov.petition.handling.domain.CaseDeadlines;
 import gov.petition.handling.domain.CaseTiming;
+import gov.petition.handling.domain.DeadlineStep;
 import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.domain.SupervisionTrigger;
 import gov.petition.handling.domain.Urgency;
 import gov.petition.handling.domain.WorkingCalendar;
+import gov.petition.handling.repository.ExtensionRequest;
 import gov.petition.handling.repository.WorkItem;
 import gov.petition.handling.service.CaseProgress;
 import gov.petition.handling.service.QueueChanges;
@@ -57,10 +61,12 @@ public class CaseEvents {
     private final Supervisions supervisions;
     private final HandlingConfig config;
     private final QueueChanges queueChanges;
+    private final Outbox outbox;
 
     public CaseEvents(IdempotentConsumer consumer, CloudEventCodec codec, TimeLimits timeLimits, WorkingCalendar calendar,
                       CaseProgress progress, QueueFeed feed, Supervisions supervisions, HandlingConfig config,
-                      QueueChanges queueChanges) {
+                      QueueChanges queueChanges, Outbox outbox) {
+        this.outbox = outbox;
         this.queueChanges = queueChanges;
         this.consumer = consumer;
         this.codec = codec;
@@ -97,26 +103,39 @@ public class CaseEvents {
         }
         return WorkItem.received(r.caseId(), r.title(), r.category(), r.channel(), r.receivedAt(), urgency.name(), keyword)
                 .chain(() -> WorkItem.<WorkItem>findById(r.caseId(), LockModeType.PESSIMISTIC_WRITE))
-                .chain(item -> urgentAfterRouting(item, urgency))
+                .chain(item -> urgency == Urgency.URGENT ? markUrgent(item, keyword) : Uni.createFrom().item(item))
                 .chain(item -> queueChangeIfQueued(item, changes));
     }
 
     /**
-     * Routing came first and computed the routine deadlines; an urgent case still waiting to be signed gets the
-     * deadlines of the rule that now matches it.
+     * An urgent case's round-the-clock deadlines run from the report, whether or not it has reached a unit yet: they
+     * are set now and announced once (case.marked-urgent). If routing came first, a case still waiting to be signed
+     * also gets the signing, accepting and replying limits of the rules that now match it, and its timers follow.
      */
-    private Uni<WorkItem> urgentAfterRouting(WorkItem item, Urgency urgency) {
-        if (item == null || urgency != Urgency.URGENT || item.routedAt == null
-                || !HandlingStatus.ROUTED.name().equals(item.status)) {
+    private Uni<WorkItem> markUrgent(WorkItem item, String keyword) {
+        if (item == null || item.receivedAt == null) {
             return Uni.createFrom().item(item);
         }
-        CaseDeadlines deadlines = timeLimits.current().deadlinesFor(new CaseTiming(item.category, item.channel, urgency,
-                item.receivedAt == null ? null : item.receivedAt.toInstant(), item.routedAt.toInstant()), calendar);
-        item.setDeadlines(deadlines);
-        item.nextDue = item.signDue != null ? item.signDue : item.handleDue;
-        LOG.infof("case %s: deadlines now under \"%s\" (handle by %s, fix by %s)", item.caseId, deadlines.rule(),
+        boolean awaitingSignature = item.routedAt != null && HandlingStatus.ROUTED.name().equals(item.status);
+        CaseDeadlines deadlines = timeLimits.current().deadlinesFor(new CaseTiming(item.category, item.channel, Urgency.URGENT,
+                item.receivedAt.toInstant(), item.routedAt == null ? null : item.routedAt.toInstant()), calendar);
+        if (awaitingSignature) {
+            item.setDeadlines(deadlines);
+        } else {
+            item.handleDue = deadlines.of(DeadlineStep.HANDLE).map(d -> d.due().atOffset(ZoneOffset.UTC)).orElse(null);
+            item.fixDue = deadlines.of(DeadlineStep.FIX).map(d -> d.due().atOffset(ZoneOffset.UTC)).orElse(null);
+        }
+        if (item.handleDue == null && item.fixDue == null) {
+            LOG.infof("case %s: urgent, but the time-limit rules set no HANDLE or FIX limit", item.caseId);
+            return progress.rescheduleTimers(item).replaceWith(item);
+        }
+        LOG.infof("case %s: marked urgent under \"%s\" (make safe by %s, repair by %s)", item.caseId, deadlines.rule(),
                 item.handleDue, item.fixDue);
-        return progress.rescheduleTimers(item).replaceWith(item);
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return outbox.append(EventTypes.CASE_MARKED_URGENT, item.caseId,
+                        new CaseMarkedUrgent(item.caseId, keyword, deadlines.rule(), item.handleDue, item.fixDue, at))
+                .chain(() -> progress.rescheduleTimers(item))
+                .replaceWith(item);
     }
 
     /** The first urgent keyword in the texts, or null. */
@@ -202,7 +221,14 @@ public class CaseEvents {
             item.moveTo(HandlingStatus.REOPENED);
             LOG.infof("case %s: reopened for %s (round %d), reply due %s", r.caseId(), item.unitId, r.round(), item.replyDue);
             String change = Objects.equals(previousUnit, item.unitId) ? QueueChanges.UPDATED : QueueChanges.ADDED;
-            return progress.changed(item, "REOPENED", item.unitId, item.unitName, at, change, item.unitId, changes);
+            // a request for more time on the earlier reply no longer applies: the new round has its own deadline
+            return ExtensionRequest.withdrawOpen(r.caseId(), at, "案件已重新办理（第" + r.round() + "轮），原延期申请撤回")
+                    .invoke(n -> {
+                        if (n > 0) {
+                            LOG.infof("case %s: open extension request withdrawn on reopening", r.caseId());
+                        }
+                    })
+                    .chain(() -> progress.changed(item, "REOPENED", item.unitId, item.unitName, at, change, item.unitId, changes));
         });
     }
 

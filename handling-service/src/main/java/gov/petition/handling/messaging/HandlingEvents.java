@@ -4,6 +4,7 @@ import gov.petition.events.EventTypes;
 import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseCompleted;
 import gov.petition.events.payload.CaseContacted;
+import gov.petition.events.payload.CaseHandled;
 import gov.petition.events.payload.CaseRejected;
 import gov.petition.events.payload.CaseReplied;
 import gov.petition.events.payload.CaseReturned;
@@ -59,6 +60,11 @@ public final class HandlingEvents {
         if (command instanceof HandlingCommand.Complete c) {
             return new Outgoing(EventTypes.CASE_COMPLETED,
                     new CaseCompleted(caseId, unitId, unitName, responderId, responderName, c.note(), at));
+        }
+        if (command instanceof HandlingCommand.Handle c) {
+            Boolean onTime = item.handleDue == null ? null : !at.isAfter(item.handleDue);
+            return new Outgoing(EventTypes.CASE_HANDLED, new CaseHandled(caseId, unitId, unitName, responderId,
+                    responderName, c.measures(), c.note(), item.handleDue, onTime, at));
         }
         throw new IllegalArgumentException("no event for " + command); // unreachable: the interface is sealed
     }

@@ -42,7 +42,7 @@ public class DeadlineTimer extends PanacheEntityBase {
     public Long id;
     @Column(name = "case_id")
     public String caseId;
-    /** SIGN, ACCEPT, REPLY, FIX or SUPERVISION. */
+    /** SIGN, ACCEPT, REPLY, HANDLE, FIX or SUPERVISION. */
     public String step;
     public String kind;
     public OffsetDateTime due;

@@ -16,6 +16,18 @@ public class ExtensionRequest extends PanacheEntityBase {
     public static final String REQUESTED = "REQUESTED";
     public static final String GRANTED = "GRANTED";
     public static final String DENIED = "DENIED";
+    /** Left undecided when the reply it asked more time for stopped running: replied, returned, declined or reopened. */
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    private static final String WITHDRAW_OPEN = """
+            update extension_request set status = 'WITHDRAWN', decided_at = :at, decision_note = :why
+            where case_id = :caseId and status = 'REQUESTED'""";
+
+    /** Withdraws the case's open request, if any (in the caller's transaction); answers how many were withdrawn. */
+    public static io.smallrye.mutiny.Uni<Integer> withdrawOpen(String caseId, java.time.OffsetDateTime at, String why) {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(WITHDRAW_OPEN)
+                .setParameter("caseId", caseId).setParameter("at", at).setParameter("why", why).executeUpdate());
+    }
 
     @Id
     @Column(name = "extension_id")

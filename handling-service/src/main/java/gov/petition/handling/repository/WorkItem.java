@@ -2,6 +2,7 @@ package gov.petition.handling.repository;
 
 import gov.petition.handling.domain.CaseDeadlines;
 import gov.petition.handling.domain.DeadlineStep;
+import gov.petition.handling.domain.HandlingAction;
 import gov.petition.handling.domain.HandlingStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -13,6 +14,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,19 +92,64 @@ public class WorkItem extends PanacheEntityBase {
     @Column(name = "next_due")
     public OffsetDateTime nextDue;
 
+    /** Urgent cases: when the danger was made safe on site (处置), meeting {@link #handleDue}. */
+    @Column(name = "handled_at")
+    public OffsetDateTime handledAt;
+    @Column(name = "handled_by")
+    public String handledBy;
+    @Column(name = "handled_by_name")
+    public String handledByName;
+
     /** The reply round evaluation last reopened the case for (0: never reopened). */
     @Column(name = "reopen_round", nullable = false)
     public int reopenRound;
 
-    /** Moves the case to a new status after a handling action; the deadline it now waits on becomes {@link #nextDue}. */
+    /** Moves the case to a new status after a handling action; the earliest deadline it now runs against becomes {@link #nextDue}. */
     public void moveTo(HandlingStatus to) {
         status = to.name();
-        nextDue = to.awaitedStep().map(this::dueOf).orElse(null);
         if (to == HandlingStatus.RETURNED) {
             // back to dispatch: the case leaves this unit's queue until routing passes it on again
             unitId = null;
             unitName = null;
         }
+        nextDue = earliestRunningDue();
+    }
+
+    /**
+     * The deadlines running against the unit now, by step: the one its status waits on (sign, accept or reply) and,
+     * for an urgent case, HANDLE until it is made safe and FIX until it is completed, all counted from the report.
+     */
+    public Map<DeadlineStep, OffsetDateTime> runningDeadlines() {
+        Map<DeadlineStep, OffsetDateTime> running = new EnumMap<>(DeadlineStep.class);
+        HandlingStatus current = HandlingStatus.valueOf(status);
+        current.awaitedStep().ifPresent(step -> {
+            if (dueOf(step) != null) {
+                running.put(step, dueOf(step));
+            }
+        });
+        if (HandlingStatus.URGENT_CLOCK_RUNS.contains(current)) {
+            if (handleDue != null && handledAt == null) {
+                running.put(DeadlineStep.HANDLE, handleDue);
+            }
+            if (fixDue != null) {
+                running.put(DeadlineStep.FIX, fixDue);
+            }
+        }
+        return running;
+    }
+
+    /** The earliest of {@link #runningDeadlines()}, or null when none runs. */
+    public OffsetDateTime earliestRunningDue() {
+        return runningDeadlines().values().stream().min(OffsetDateTime::compareTo).orElse(null);
+    }
+
+    /** The actions the case allows now: its status's lifecycle steps and, on an urgent case not yet made safe, HANDLE. */
+    public List<HandlingAction> allowedActions() {
+        List<HandlingAction> allowed = new ArrayList<>(HandlingStatus.valueOf(status).allowedActions());
+        if (handleDue != null && handledAt == null && HandlingAction.HANDLE.allowedFrom(HandlingStatus.valueOf(status))) {
+            allowed.add(0, HandlingAction.HANDLE); // the most pressing step first
+        }
+        return allowed;
     }
 
     public OffsetDateTime dueOf(DeadlineStep step) {
@@ -147,8 +197,11 @@ public class WorkItem extends PanacheEntityBase {
                 .setParameter("replyDue", due(deadlines, DeadlineStep.REPLY))
                 .setParameter("handleDue", due(deadlines, DeadlineStep.HANDLE))
                 .setParameter("fixDue", due(deadlines, DeadlineStep.FIX))
-                // a routed case waits to be signed; an urgent one without a signing limit to be made safe
-                .setParameter("nextDue", Optional.ofNullable(due(deadlines, DeadlineStep.SIGN)).orElse(due(deadlines, DeadlineStep.HANDLE)))
+                // a routed case waits to be signed, and an urgent one to be made safe and repaired: the earliest first
+                // (CaseProgress corrects it for a case already made safe)
+                .setParameter("nextDue", java.util.stream.Stream.of(DeadlineStep.SIGN, DeadlineStep.HANDLE, DeadlineStep.FIX)
+                        .map(step -> due(deadlines, step)).filter(java.util.Objects::nonNull)
+                        .min(OffsetDateTime::compareTo).orElse(null))
                 .executeUpdate()).map(rows -> rows > 0);
     }
 

@@ -6,6 +6,7 @@ import gov.petition.handling.domain.ActionNotAllowedException;
 import gov.petition.handling.domain.HandlingCommand;
 import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.messaging.HandlingEvents;
+import gov.petition.handling.repository.ExtensionRequest;
 import gov.petition.handling.repository.WorkItem;
 import gov.petition.http.OfficialScope;
 import gov.petition.http.ProblemException;
@@ -28,6 +29,9 @@ import java.time.temporal.ChronoUnit;
 public class CaseHandling {
 
     private static final Logger LOG = Logger.getLogger(CaseHandling.class);
+    /** Statuses in which the reply deadline stops running, so an undecided request for more time is withdrawn. */
+    private static final java.util.Set<HandlingStatus> WITHDRAWS_EXTENSION = java.util.EnumSet.of(
+            HandlingStatus.REPLIED, HandlingStatus.REJECTED, HandlingStatus.RETURNED, HandlingStatus.COMPLETED);
 
     private final Outbox outbox;
     private final CaseProgress progress;
@@ -61,21 +65,56 @@ public class CaseHandling {
                         return Uni.createFrom().failure(ProblemException.conflict(e.getMessage()));
                     }
                     OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                    if (command instanceof HandlingCommand.Handle) {
+                        ProblemException refused = refusedHandling(item);
+                        if (refused != null) {
+                            return Uni.createFrom().failure(refused);
+                        }
+                    }
                     HandlingEvents.Outgoing event = HandlingEvents.of(command, item, official.officialId(), official.name(), at);
                     String unitId = item.unitId;
                     String unitName = item.unitName;
+                    if (command instanceof HandlingCommand.Handle) {
+                        item.handledAt = at;
+                        item.handledBy = official.officialId();
+                        item.handledByName = official.name();
+                    }
                     item.moveTo(to);
                     // a returned case leaves the unit's queue; every other step changes it in place
                     String change = to == HandlingStatus.RETURNED ? QueueChanges.REMOVED : QueueChanges.UPDATED;
+                    boolean replyStopped = WITHDRAWS_EXTENSION.contains(to) && from != to;
                     return outbox.append(event.type(), caseId, event.payload())
-                            .chain(() -> progress.changed(item, to == HandlingStatus.IN_PROGRESS ? "CONTACTED" : to.name(),
-                                    unitId, unitName, at, change, unitId, changes))
+                            .chain(() -> replyStopped ? ExtensionRequest.withdrawOpen(caseId, at,
+                                    "案件已" + to.label() + "，延期申请撤回").replaceWithVoid() : Uni.createFrom().voidItem())
+                            .chain(() -> progress.changed(item, stepName(command, to), unitId, unitName, at, change,
+                                    unitId, changes))
                             .invoke(() -> LOG.infof("case %s: %s by %s of %s, now %s", caseId, command.action().path(),
                                     official.officialId(), unitId, to))
                             .replaceWith(() -> new ActionAnswer(caseId, command.action().path(), to.name(), to.label(),
-                                    to.allowedActions().stream().map(a -> a.path()).toList(), unitId,
+                                    item.allowedActions().stream().map(a -> a.path()).toList(), unitId,
                                     official.name(), at, item.nextDue));
                 }))
                 .invoke(() -> feed.publish(changes.changes()));
+    }
+
+    /** The step recorded for time accounting. */
+    private static String stepName(HandlingCommand command, HandlingStatus to) {
+        if (command instanceof HandlingCommand.Handle) {
+            return "HANDLED";
+        }
+        return to == HandlingStatus.IN_PROGRESS ? "CONTACTED" : to.name();
+    }
+
+    /** Why an urgent case cannot be made safe now, or null: it is not urgent, or it was made safe already. */
+    private static ProblemException refusedHandling(WorkItem item) {
+        if (item.handledAt != null) {
+            return ProblemException.conflict("Case " + item.caseId + " was already made safe (处置) at " + item.handledAt
+                    + " by " + item.handledByName);
+        }
+        if (item.handleDue == null) {
+            return ProblemException.conflict("Case " + item.caseId + " is not urgent: it has no HANDLE (处置) time limit;"
+                    + " record what was done with contact instead");
+        }
+        return null;
     }
 }

@@ -2,7 +2,6 @@ package gov.petition.handling.service;
 
 import gov.petition.handling.config.HandlingConfig;
 import gov.petition.handling.domain.DeadlineStep;
-import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.repository.CaseStep;
 import gov.petition.handling.repository.DeadlineTimer;
 import gov.petition.handling.repository.WorkItem;
@@ -10,7 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * What follows every change of a case, in the change's transaction: the step is recorded for time accounting, the
@@ -40,16 +39,24 @@ public class CaseProgress {
                 .chain(() -> queueChanges.announce(item, change, changeUnitId, batch));
     }
 
-    /** Replaces the case's pending step timers with those of the deadline its status now waits on, if any. */
+    /**
+     * Replaces the case's pending step timers with those of every deadline running against its unit now (the one its
+     * status waits on, and an urgent case's HANDLE and FIX), and makes the earliest of them its {@code nextDue}.
+     */
     public Uni<Void> rescheduleTimers(WorkItem item) {
-        Optional<DeadlineStep> awaited = HandlingStatus.valueOf(item.status).awaitedStep();
+        Map<DeadlineStep, OffsetDateTime> running = item.runningDeadlines();
+        item.nextDue = running.values().stream().min(OffsetDateTime::compareTo).orElse(null);
         return DeadlineTimer.cancelCaseSteps(item.caseId).chain(() -> {
-            if (awaited.isEmpty() || item.unitId == null || item.dueOf(awaited.get()) == null) {
+            if (item.unitId == null) {
                 return Uni.createFrom().voidItem();
             }
-            String step = awaited.get().name();
-            return DeadlineTimer.schedule(item.caseId, step, item.dueOf(awaited.get()), config.timers().warnLeadOf(step),
-                    item.unitId, item.unitName, null);
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Map.Entry<DeadlineStep, OffsetDateTime> deadline : running.entrySet()) {
+                String step = deadline.getKey().name();
+                chain = chain.chain(() -> DeadlineTimer.schedule(item.caseId, step, deadline.getValue(),
+                        config.timers().warnLeadOf(step), item.unitId, item.unitName, null));
+            }
+            return chain;
         });
     }
 }

@@ -5,7 +5,6 @@ import gov.petition.events.outbox.Outbox;
 import gov.petition.events.payload.DeadlineAlert;
 import gov.petition.handling.config.HandlingConfig;
 import gov.petition.handling.domain.DeadlineStep;
-import gov.petition.handling.domain.HandlingStatus;
 import gov.petition.handling.domain.SupervisionTrigger;
 import gov.petition.handling.domain.TimerKind;
 import gov.petition.handling.repository.DeadlineTimer;
@@ -24,7 +23,6 @@ import org.jboss.logging.Logger;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,13 +30,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Fires due deadline timers: every poll, one transaction claims due rows with {@code FOR UPDATE SKIP LOCKED}, writes
  * each alert (deadline-warned or deadline-missed) to the outbox and marks the row fired, so an alert leaves exactly
  * once whichever instance claims it, and a crash before the commit leaves the row to be claimed again. A missed reply
- * deadline also opens an OVERDUE supervision, in the same transaction.
+ * deadline, or an urgent case's missed HANDLE or FIX, also opens an OVERDUE supervision (once while one is open), in
+ * the same transaction.
  */
 @ApplicationScoped
 public class DeadlineAlarms {
 
     private static final Logger LOG = Logger.getLogger(DeadlineAlarms.class);
     private static final int MAX_BATCHES_PER_POLL = 50;
+    /** Missing these opens an OVERDUE supervision: the reply, and an urgent case's making safe and repair. */
+    private static final java.util.Set<DeadlineStep> SUPERVISED_WHEN_MISSED =
+            java.util.EnumSet.of(DeadlineStep.REPLY, DeadlineStep.HANDLE, DeadlineStep.FIX);
 
     private final HandlingConfig config;
     private final Outbox outbox;
@@ -141,21 +143,25 @@ public class DeadlineAlarms {
                 return alerted;
             }
             Uni<Void> announced = alerted.chain(() -> queueChanges.announce(item, QueueChanges.UPDATED, item.unitId, changes));
-            if (!DeadlineStep.REPLY.name().equals(timer.step)) {
+            DeadlineStep step = DeadlineStep.valueOf(timer.step);
+            if (!SUPERVISED_WHEN_MISSED.contains(step)) {
                 return announced;
             }
-            String reason = "答复逾期：%s未在答复时限 %s 前答复，由上级督办。".formatted(
-                    item.unitName == null ? item.unitId : item.unitName,
-                    timer.due.atZoneSameInstant(gov.petition.handling.domain.WorkingCalendar.CHINA).toLocalDateTime());
+            String unit = item.unitName == null ? item.unitId : item.unitName;
+            String due = timer.due.atZoneSameInstant(gov.petition.handling.domain.WorkingCalendar.CHINA).toLocalDateTime().toString();
+            String reason = switch (step) {
+                case HANDLE -> "紧急事项处置逾期：%s未在 %s 前现场处置，由上级督办。".formatted(unit, due);
+                case FIX -> "紧急事项修复逾期：%s未在 %s 前修复办结，由上级督办。".formatted(unit, due);
+                default -> "答复逾期：%s未在答复时限 %s 前答复，由上级督办。".formatted(unit, due);
+            };
             return announced.chain(() -> supervisions.open(item.caseId, SupervisionTrigger.OVERDUE, item.unitId,
                     item.unitName, null, reason, now));
         });
     }
 
     private static boolean stillAwaited(WorkItem item, DeadlineTimer timer) {
-        Optional<DeadlineStep> awaited = HandlingStatus.valueOf(item.status).awaitedStep();
-        return awaited.isPresent() && awaited.get().name().equals(timer.step)
-                && item.dueOf(awaited.get()) != null && item.dueOf(awaited.get()).isEqual(timer.due);
+        OffsetDateTime due = item.runningDeadlines().get(DeadlineStep.valueOf(timer.step));
+        return due != null && due.isEqual(timer.due);
     }
 
     private Uni<Void> alert(DeadlineTimer timer, OffsetDateTime now) {

@@ -53,11 +53,35 @@ class TimeLimitPolicyTest {
         CaseDeadlines deadlines = TimeLimitPolicy.DEFAULT.deadlinesFor(new CaseTiming("城乡建设", "HOTLINE_12345", Urgency.URGENT,
                 beijing("2025-10-01T22:00"), beijing("2025-10-01T22:30")), calendar);
 
-        assertEquals(TimeLimitPolicy.URGENT_PUBLIC_SAFETY.name(), deadlines.rule());
+        assertEquals(TimeLimitPolicy.URGENT_PUBLIC_SAFETY.name() + "；" + TimeLimitPolicy.ROUTINE.name(), deadlines.rule());
         assertEquals(beijing("2025-10-02T01:00"), deadlines.of(DeadlineStep.HANDLE).orElseThrow().due());
         assertEquals(beijing("2025-10-02T22:00"), deadlines.of(DeadlineStep.FIX).orElseThrow().due());
-        assertTrue(deadlines.of(DeadlineStep.SIGN).isEmpty());
         assertEquals("3小时", deadlines.of(DeadlineStep.HANDLE).orElseThrow().limit().label());
+        // it is still signed, accepted and replied to on the routine limits, which wait for the holidays' end
+        assertEquals(beijing("2025-10-09T11:00"), deadlines.of(DeadlineStep.SIGN).orElseThrow().due());
+        assertEquals(beijing("2025-10-14T17:00"), deadlines.of(DeadlineStep.REPLY).orElseThrow().due());
+        assertEquals(List.of(DeadlineStep.HANDLE, DeadlineStep.FIX, DeadlineStep.SIGN, DeadlineStep.ACCEPT, DeadlineStep.REPLY),
+                deadlines.deadlines().stream().map(Deadline::step).toList());
+    }
+
+    @Test
+    void eachStepComesFromTheFirstMatchingRuleThatLimitsIt() {
+        // a hotline rule that only shortens the reply: signing and accepting still follow the routine rule
+        TimeLimitRule hotline = new TimeLimitRule("12345热线：3个工作日答复", null, "HOTLINE_12345", null, List.of(
+                new StepLimit(DeadlineStep.REPLY, new TimeLimit.WorkingDays(3), ClockStart.ROUTED)));
+        TimeLimitPolicy policy = new TimeLimitPolicy(List.of(TimeLimitPolicy.URGENT_PUBLIC_SAFETY, hotline, TimeLimitPolicy.ROUTINE));
+        Instant routed = beijing("2026-11-24T10:00");
+
+        CaseDeadlines deadlines = policy.deadlinesFor(routine("HOTLINE_12345", routed, routed), calendar);
+        assertEquals(hotline.name() + "；" + TimeLimitPolicy.ROUTINE.name(), deadlines.rule());
+        assertEquals(beijing("2026-11-27T17:00"), deadlines.of(DeadlineStep.REPLY).orElseThrow().due());
+        assertEquals(beijing("2026-11-24T12:00"), deadlines.of(DeadlineStep.SIGN).orElseThrow().due());
+        assertEquals(beijing("2026-11-25T17:00"), deadlines.of(DeadlineStep.ACCEPT).orElseThrow().due());
+
+        // a rule none of whose steps is left to give names no part of the case's deadlines
+        TimeLimitRule shadowed = TimeLimitRule.forAnyCase("影子规则", new StepLimit(DeadlineStep.REPLY, new TimeLimit.WorkingDays(9), ClockStart.ROUTED));
+        TimeLimitPolicy withShadow = new TimeLimitPolicy(List.of(TimeLimitPolicy.ROUTINE, shadowed));
+        assertEquals(TimeLimitPolicy.ROUTINE.name(), withShadow.deadlinesFor(routine("APP", routed, routed), calendar).rule());
     }
 
     @Test
@@ -68,7 +92,8 @@ class TimeLimitPolicyTest {
 
         CaseDeadlines urgentNotReceived = TimeLimitPolicy.DEFAULT.deadlinesFor(
                 new CaseTiming(null, null, Urgency.URGENT, null, beijing("2026-11-24T10:00")), calendar);
-        assertTrue(urgentNotReceived.deadlines().isEmpty());
+        assertTrue(urgentNotReceived.of(DeadlineStep.HANDLE).isEmpty(), "the urgent clock starts at the report, not yet known");
+        assertTrue(urgentNotReceived.of(DeadlineStep.SIGN).isPresent(), "the unit's clock started at routing");
     }
 
     @Test
@@ -80,7 +105,7 @@ class TimeLimitPolicyTest {
         Instant routed = beijing("2026-11-24T10:00");
 
         CaseDeadlines byHotline = policy.deadlinesFor(routine("HOTLINE_12345", routed, routed), calendar);
-        assertEquals(hotline.name(), byHotline.rule());
+        assertEquals(hotline.name() + "；" + TimeLimitPolicy.ROUTINE.name(), byHotline.rule(), "accepting still on the routine limit");
         assertEquals(beijing("2026-11-26T17:00"), byHotline.of(DeadlineStep.REPLY).orElseThrow().due());
         assertEquals(beijing("2026-11-24T11:00"), byHotline.of(DeadlineStep.SIGN).orElseThrow().due());
 
@@ -89,7 +114,9 @@ class TimeLimitPolicyTest {
 
         CaseDeadlines urgentByHotline = policy.deadlinesFor(
                 new CaseTiming("城乡建设", "HOTLINE_12345", Urgency.URGENT, routed, routed), calendar);
-        assertEquals(TimeLimitPolicy.URGENT_PUBLIC_SAFETY.name(), urgentByHotline.rule(), "urgency is matched before the channel");
+        assertTrue(urgentByHotline.rule().startsWith(TimeLimitPolicy.URGENT_PUBLIC_SAFETY.name()), "urgency is matched before the channel");
+        assertEquals(beijing("2026-11-24T13:00"), urgentByHotline.of(DeadlineStep.HANDLE).orElseThrow().due());
+        assertEquals(beijing("2026-11-26T17:00"), urgentByHotline.of(DeadlineStep.REPLY).orElseThrow().due(), "and the hotline's reply limit still applies");
     }
 
     @Test
