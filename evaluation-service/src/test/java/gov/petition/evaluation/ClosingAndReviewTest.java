@@ -218,6 +218,38 @@ class ClosingAndReviewTest {
     }
 
     @Test
+    void aReviewNotUpholdingTheReplySendsTheCaseBackToTheUnitOnce() throws Exception {
+        String caseId = "C-" + UUID.randomUUID();
+        OffsetDateTime at = now().minusHours(3);
+        try (KafkaProbe kafka = kafka()) {
+            received(kafka, caseId, "13900139004", "征地补偿争议", "补偿款至今未到位", null, at);
+            routed(kafka, caseId, UNIT, at.plusSeconds(1));
+            handling(kafka, EventTypes.CASE_REPLIED, caseId, UNIT, "\"reply\":\"补偿款已按标准发放。\",", at.plusHours(1));
+            // the review can be opened once evaluation has the case and its reply
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().contentType(ContentType.JSON)
+                    .body(Map.of("trackingCode", CODE, "rating", "BASICALLY_SATISFIED", "solved", true))
+                    .when().post("/api/v1/cases/{caseId}/rating", caseId).then().extract().statusCode() == 200);
+        }
+        String reviewId = given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "群众申请第三方评议")).when().post("/api/v1/cases/{caseId}/review", caseId)
+                .then().statusCode(200).extract().path("reviewId");
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("conclusion", "NOT_UPHELD", "summary", "补偿款发放记录不全，答复依据不足"))
+                .when().post("/api/v1/reviews/{id}/conclusion", reviewId).then().statusCode(200).body("conclusion", equalTo("NOT_UPHELD"));
+
+        try (KafkaProbe kafka = kafka()) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<JsonPath> reopened = events(kafka, caseId, EventTypes.CASE_REOPENED);
+                assertEquals(1, reopened.size());
+                assertEquals(1, reopened.get(0).getInt("round"));
+                assertEquals(UNIT, reopened.get(0).getString("unitId"));
+                assertTrue(reopened.get(0).getString("reason").contains("答复依据不足"), reopened.get(0).getString("reason"));
+            });
+            assertEquals(0, events(kafka, caseId, EventTypes.CASE_CLOSED).size(), "not upheld: the case stays open");
+        }
+    }
+
+    @Test
     void theSameCitizensSameProblemUnresolvedTwiceGoesToSupervision() {
         String phone = "139" + (10000000 + (int) (Math.random() * 89999999));
         String first = "C-" + UUID.randomUUID();

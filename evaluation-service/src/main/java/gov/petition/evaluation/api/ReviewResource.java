@@ -108,7 +108,8 @@ public class ReviewResource {
     @Path("/reviews/{reviewId}/conclusion")
     @Operation(summary = "Conclude a review",
             description = "Emits gov.petition.review.concluded; UPHELD also closes the case (gov.petition.case.closed, reason REVIEW). "
-                    + "NOT_UPHELD: the unit must handle the case again.")
+                    + "NOT_UPHELD: the unit must handle the case again: gov.petition.case.reopened for the round last "
+                    + "replied, which puts it back in the unit's queue with a new reply deadline.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReviewViews.ConclusionRequest.class), examples = @ExampleObject(
             name = "upheld", value = "{\"conclusion\":\"UPHELD\",\"summary\":\"经评议，答复合法合理，群众诉求已依规处理。\"}")))
     @APIResponse(responseCode = "200", description = "Concluded",

@@ -13,6 +13,7 @@ import gov.petition.evaluation.repository.Review;
 import gov.petition.evaluation.repository.ReviewFinding;
 import gov.petition.events.EventTypes;
 import gov.petition.events.outbox.Outbox;
+import gov.petition.events.payload.CaseReopened;
 import gov.petition.events.payload.ReviewConcluded;
 import gov.petition.events.payload.ReviewOpened;
 import gov.petition.http.ProblemException;
@@ -234,11 +235,32 @@ public class Reviews {
             Uni<?> concluded = outbox.append(EventTypes.REVIEW_CONCLUDED, review.caseId, new ReviewConcluded(review.caseId, reviewId,
                     review.unitId, request.conclusion(), request.summary(), now));
             if (!"UPHELD".equals(request.conclusion())) {
-                return concluded.replaceWithVoid();
+                return concluded.chain(() -> CaseFact.<CaseFact>findById(review.caseId, LockModeType.PESSIMISTIC_WRITE))
+                        .chain(fact -> reopenNotUpheld(fact, request.summary(), now));
             }
             return concluded.chain(() -> CaseFact.<CaseFact>findById(review.caseId, LockModeType.PESSIMISTIC_WRITE))
                     .chain(fact -> fact == null ? Uni.createFrom().voidItem() : closing.close(fact, CaseClosing.REVIEW, now));
         })).chain(() -> view(reviewId));
+    }
+
+    /**
+     * NOT_UPHELD: the unit must handle the case again, so it is reopened for the round last replied, as an unsatisfied
+     * rating would have done (handling applies a round once). A case never replied to, already reopened for its last
+     * reply, or closed stays as it is: the unit is still on it.
+     */
+    private Uni<Void> reopenNotUpheld(CaseFact fact, String summary, OffsetDateTime now) {
+        if (fact == null || fact.closedAt != null || fact.replyRound == 0 || fact.reopenedRound >= fact.replyRound) {
+            LOG.infof("case %s: review not upheld; nothing to reopen (no reply since the last reopening, or closed)",
+                    fact == null ? "?" : fact.caseId);
+            return Uni.createFrom().voidItem();
+        }
+        fact.reopenCount++;
+        fact.reopenedRound = fact.replyRound;
+        fact.ratingDue = null; // the round's rating is moot: the unit replies again
+        String reason = "第三方评议认为原办理结果不成立，退回重新办理：" + summary;
+        LOG.infof("case %s: review not upheld, reopened for round %d", fact.caseId, fact.replyRound);
+        return outbox.append(EventTypes.CASE_REOPENED, fact.caseId,
+                new CaseReopened(fact.caseId, fact.unitId, fact.unitName, reason, fact.replyRound, now)).replaceWithVoid();
     }
 
     public Uni<ReviewViews.View> view(String reviewId) {
