@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -132,6 +133,7 @@ class ChannelsAndTimelineTest {
                 .when().get("/api/v1/petitions/{id}", caseId)
                 .then().statusCode(200)
                 .body("status", equalTo("CLOSED"))
+                .body("urgency", nullValue())
                 .body("deadlines.find { it.kind == 'REPLY' }.due", equalTo("2026-12-07T10:00:00Z"))
                 .body("deadlines.find { it.kind == 'REPLY' }.met", equalTo(true))
                 .body("deadlines.find { it.kind == 'ACCEPT' }.met", equalTo(true))
@@ -142,5 +144,67 @@ class ChannelsAndTimelineTest {
                 .body("holds", org.hamcrest.Matchers.hasSize(1))
                 .body("holds[0].unitId", equalTo("xd.a.a3.zjj"))
                 .body("holds[0].to", org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
+    void theCitizenSeesAnUrgentCaseMadeSafeOnSiteAndRepairedAgainstItsTwoDeadlines() throws Exception {
+        JsonPath answer = given().contentType(ContentType.JSON).body("""
+                        {"channel":"APP","externalId":"%s","title":"人民路井盖丢失","content":"A3区人民路12号门口井盖丢失，夜里有人差点掉下去。",
+                         "location":{"regionCode":"xd.a.a3"},"citizen":{"name":"张三","phone":"13800138000","anonymous":false}}
+                        """.formatted(UUID.randomUUID()))
+                .when().post("/api/v1/petitions").then().statusCode(202).extract().jsonPath();
+        String caseId = answer.getString("caseId");
+        String code = answer.getString("trackingCode");
+        String unit = "\"unitId\":\"xd.a.a3.cgj\",\"unitName\":\"A3区城市管理局\"";
+        try (KafkaProbe kafka = new KafkaProbe(bootstrap())) {
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_MARKED_URGENT, caseId, """
+                    {"caseId":"%s","keyword":"井盖","rule":"紧急公共安全：3小时处置、24小时修复（成都井盖规则）",
+                     "handleDue":"2026-11-23T06:05:00Z","fixDue":"2026-11-24T03:05:00Z","at":"2026-11-23T03:05:01Z"}"""
+                    .formatted(caseId));
+            kafka.sendEvent(Topics.ROUTING, EventTypes.CASE_ROUTED, caseId, """
+                    {"caseId":"%s",%s,"reason":"RULE","confidence":0.9,"routedAt":"2026-11-23T03:05:02Z"}""".formatted(caseId, unit));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_SIGNED, caseId, """
+                    {"caseId":"%s",%s,"responderId":"o1","responderName":"王敏","acceptDue":"2026-11-24T01:00:00Z",
+                     "at":"2026-11-23T03:20:00Z"}""".formatted(caseId, unit));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_HANDLED, caseId, """
+                    {"caseId":"%s",%s,"responderId":"o1","responderName":"王敏","measures":"已到场设置围挡和警示标志，安排专人值守。",
+                     "note":null,"handleDue":"2026-11-23T06:05:00Z","onTime":true,"at":"2026-11-23T04:00:00Z"}""".formatted(caseId, unit));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("trackingCode", code)
+                .when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("timeline.type", hasItem(EventTypes.CASE_HANDLED))
+                .body("status", equalTo("SIGNED")) // made safe is a step, not a status
+                .body("urgency.keyword", equalTo("井盖"))
+                .body("urgency.rule", equalTo("紧急公共安全：3小时处置、24小时修复（成都井盖规则）"))
+                .body("urgency.since", org.hamcrest.Matchers.notNullValue())
+                .body("deadlines.find { it.kind == 'HANDLE' }.due", equalTo("2026-11-23T06:05:00Z"))
+                .body("deadlines.find { it.kind == 'HANDLE' }.met", equalTo(true))
+                .body("deadlines.find { it.kind == 'FIX' }.due", equalTo("2026-11-24T03:05:00Z"))
+                .body("deadlines.find { it.kind == 'FIX' }.met", equalTo(false))
+                .body("timeline.find { it.type == 'gov.petition.case.marked-urgent' }.text",
+                        org.hamcrest.Matchers.startsWith("已列为紧急公共安全事项（井盖）：须于 11月23日 14:05 前现场处置、11月24日 11:05 前修复 / "))
+                .body("timeline.find { it.type == 'gov.petition.case.handled' }.by", equalTo("王敏"))
+                .body("timeline.find { it.type == 'gov.petition.case.handled' }.unitId", equalTo("xd.a.a3.cgj"))
+                .body("timeline.find { it.type == 'gov.petition.case.handled' }.text",
+                        equalTo("A3区城市管理局 已现场处置：已到场设置围挡和警示标志，安排专人值守。 / made safe on site by A3区城市管理局")));
+
+        // the repair comes after its deadline: completed meets FIX, and the miss stays on record
+        try (KafkaProbe kafka = new KafkaProbe(bootstrap())) {
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_DEADLINE_MISSED, caseId, """
+                    {"caseId":"%s",%s,"step":"FIX","due":"2026-11-24T03:05:00Z","at":"2026-11-24T03:05:01Z"}""".formatted(caseId, unit));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_COMPLETED, caseId, """
+                    {"caseId":"%s",%s,"responderId":"o1","responderName":"王敏","note":"井盖已更换","at":"2026-11-24T05:00:00Z"}"""
+                    .formatted(caseId, unit));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("trackingCode", code)
+                .when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("deadlines.kind", containsInAnyOrder("HANDLE", "FIX", "ACCEPT"))
+                .body("deadlines.find { it.kind == 'FIX' }.met", equalTo(true))
+                .body("deadlines.find { it.kind == 'FIX' }.missed", equalTo(true))
+                .body("deadlines.find { it.kind == 'HANDLE' }.missed", equalTo(false))
+                .body("urgency.keyword", equalTo("井盖")));
     }
 }

@@ -200,4 +200,15 @@ class PetitionResourceTest {
                 .body("paths.'/api/v1/petitions'.post.responses.'202'", org.hamcrest.Matchers.notNullValue())
                 .body("components.schemas.SubmitPetition.properties.title.examples[0]", startsWith("小区"));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesUrgencyAndTheUrgentDeadlines() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).log().ifValidationFails()
+                .body("components.schemas.CaseView.properties", org.hamcrest.Matchers.hasKey("urgency"))
+                .body("components.schemas.CaseUrgency.properties.keyword.examples[0]", equalTo("井盖"))
+                .body("components.schemas.CaseDeadline.properties.kind.description",
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("HANDLE (处置"),
+                                org.hamcrest.Matchers.containsString("FIX (修复")));
+    }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import gov.petition.events.EventTypes;
 import gov.petition.events.Topics;
+import gov.petition.infra.DevTokens;
 import gov.petition.infra.KafkaProbe;
 import gov.petition.infra.PetitionTestInfra;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -135,6 +137,47 @@ class DeliveryTest {
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].state", equalTo("SKIPPED")).body("items[0].channel", equalTo("NONE")));
         assertTrue(sms.requestsFor(caseId).isEmpty());
+    }
+
+    @Test
+    void anUrgentCaseTellsTheCitizenWhenItWillBeAndWasMadeSafeAndWarnsTheUnitOfTheHandleDeadline() throws Exception {
+        String caseId = "T-" + UUID.randomUUID();
+        String citizenMail = "citizen-" + caseId.substring(2, 10) + "@example.cn";
+        String unit = "xd.a.u" + caseId.substring(2, 10);
+        String unitMail = "zhiban-" + caseId.substring(2, 10) + "@unit.example.cn";
+        given().auth().oauth2(DevTokens.forOfficial("xd.a.1")).contentType(ContentType.JSON)
+                .body("{\"unitName\":\"A3区城市管理局\",\"email\":\"" + unitMail + "\"}")
+                .when().put("/api/v1/contacts/units/{unit}", unit).then().statusCode(200);
+        String unitFields = "\"unitId\":\"%s\",\"unitName\":\"A3区城市管理局\"".formatted(unit);
+        try (KafkaProbe kafka = kafka()) {
+            kafka.sendEvent(Topics.INTAKE, EventTypes.CASE_RECEIVED, caseId, """
+                    {"caseId":"%s","trackingCode":"K7QM2X9PRT","channel":"APP","externalId":"%s","title":"人民路井盖丢失",
+                     "content":"人民路12号门口井盖丢失。","category":"城乡建设","citizen":{"name":"张三","email":"%s","anonymous":false},
+                     "disclosure":"PRIVATE","receivedAt":"2026-11-23T03:05:00Z"}""".formatted(caseId, caseId, citizenMail));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_MARKED_URGENT, caseId, """
+                    {"caseId":"%s","keyword":"井盖","rule":"紧急公共安全：3小时处置、24小时修复（成都井盖规则）",
+                     "handleDue":"2026-11-23T06:05:00Z","fixDue":"2026-11-24T03:05:00Z","at":"2026-11-23T03:05:01Z"}""".formatted(caseId));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_DEADLINE_WARNED, caseId, """
+                    {"caseId":"%s",%s,"step":"HANDLE","due":"2026-11-23T06:05:00Z","at":"2026-11-23T05:05:00Z"}"""
+                    .formatted(caseId, unitFields));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_HANDLED, caseId, """
+                    {"caseId":"%s",%s,"responderId":"xd.a.a3.cgj.1","responderName":"钟新浩",
+                     "measures":"已到场设置围挡和警示标志，安排专人值守。","note":null,"handleDue":"2026-11-23T06:05:00Z",
+                     "onTime":true,"at":"2026-11-23T05:30:00Z"}""".formatted(caseId, unitFields));
+        }
+        await().atMost(DEADLINE).until(() -> Mailbox.to(smtp, unitMail).size() == 1);
+        String warning = Mailbox.text(Mailbox.to(smtp, unitMail).get(0));
+        assertTrue(warning.contains("【时限预警】诉求 " + caseId + "「人民路井盖丢失」的处置时限将于 2026-11-23 14:05 到期"), warning);
+        assertTrue(warning.contains("is due for making it safe on site by 2026-11-23 14:05"), warning);
+
+        await().atMost(DEADLINE).until(() -> Mailbox.to(smtp, citizenMail).size() == 3);
+        String bodies = String.join("\n", Mailbox.to(smtp, citizenMail).stream().map(Mailbox::text).toList());
+        assertTrue(bodies.contains("您的诉求 " + caseId + " 涉及公共安全（井盖），已列为紧急事项加快办理。将于 2026-11-23 14:05 前到场处置、消除险情。"
+                + "将于 2026-11-24 11:05 前修复。"), bodies);
+        assertTrue(bodies.contains("A3区城市管理局已到场处置您的诉求 " + caseId + " 反映的险情（经办人：钟新浩）：已到场设置围挡和警示标志"), bodies);
+        assertTrue(bodies.contains("has made the danger in your petition " + caseId + " safe on site (handled by 钟新浩)"), bodies);
+        await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("caseId", caseId).when().get("/api/v1/notifications")
+                .then().statusCode(200).body("total", equalTo(4)).body("items.state", everyItem(equalTo("SENT"))));
     }
 
     private static KafkaProbe kafka() {

@@ -1,6 +1,12 @@
 package gov.petition.notification;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.petition.events.CloudEventCodec;
+import gov.petition.events.EventEnvelope;
+import gov.petition.events.EventTypes;
 import gov.petition.notification.domain.Audience;
+import gov.petition.notification.domain.LifecycleNotices;
 import gov.petition.notification.domain.Notice;
 import gov.petition.notification.domain.NoticeTemplates;
 import io.quarkus.qute.Engine;
@@ -12,11 +18,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +63,73 @@ class NoticeTemplatesTest {
         var routed = templates.render(new Notice(Audience.LEADER, "gov.petition.case.routed", "A2026-11-000009", "xd.a", true,
                 Map.of("caseId", "A2026-11-000009", "unitName", "A市人民政府")));
         assertTrue(routed.subject().contains("待批示"), routed.subject());
+    }
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final LifecycleNotices notices = new LifecycleNotices(new CloudEventCodec(json));
+    private static final LifecycleNotices.CaseFacts MANHOLE = new LifecycleNotices.CaseFacts("人民路井盖丢失", "城乡建设");
+
+    private List<Notice> noticesOf(String type, String data) throws Exception {
+        return notices.of(new EventEnvelope("e-" + type, "/petition/handling", type, "A2026-11-000001",
+                OffsetDateTime.parse("2026-11-23T03:06:00Z"), json.readTree(data)), MANHOLE);
+    }
+
+    @Test
+    void theCitizenOfAnUrgentCaseHearsWhenItWillBeMadeSafeAndRepaired() throws Exception {
+        List<Notice> marked = noticesOf(EventTypes.CASE_MARKED_URGENT, """
+                {"caseId":"A2026-11-000001","keyword":"井盖","rule":"紧急公共安全：3小时处置、24小时修复（成都井盖规则）",
+                 "handleDue":"2026-11-23T06:05:00Z","fixDue":"2026-11-24T03:05:00Z","at":"2026-11-23T03:06:00Z"}""");
+        assertEquals(1, marked.size());
+        assertEquals(Audience.CITIZEN, marked.get(0).audience());
+        assertFalse(marked.get(0).essential(), "progress, like acceptance: citizens who opted out are not sent it");
+        var message = templates.render(marked.get(0));
+        assertEquals("""
+                您的诉求 A2026-11-000001 涉及公共安全（井盖），已列为紧急事项加快办理。将于 2026-11-23 14:05 前到场处置、消除险情。\
+                将于 2026-11-24 11:05 前修复。请注意安全，远离危险区域。
+                Your petition A2026-11-000001 concerns public safety (井盖) and is being treated as urgent. The danger will be \
+                made safe on site by 2026-11-23 14:05. It will be repaired by 2026-11-24 11:05. Please keep away from the danger.""",
+                message.body());
+
+        // a rule without a HANDLE limit promises only the repair
+        var fixOnly = templates.render(noticesOf(EventTypes.CASE_MARKED_URGENT, """
+                {"caseId":"A2026-11-000001","keyword":"塌陷","rule":"r","handleDue":null,"fixDue":"2026-11-24T03:05:00Z"}""").get(0));
+        assertFalse(fixOnly.body().contains("到场处置") || fixOnly.body().contains("made safe"), fixOnly.body());
+        assertTrue(fixOnly.body().contains("（塌陷），已列为紧急事项加快办理。将于 2026-11-24 11:05 前修复。"), fixOnly.body());
+    }
+
+    @Test
+    void theCitizenHearsWhatWasDoneOnSiteAndByWhom() throws Exception {
+        List<Notice> handled = noticesOf(EventTypes.CASE_HANDLED, """
+                {"caseId":"A2026-11-000001","unitId":"xd.a.a3.cgj","unitName":"A3区城市管理局","responderId":"xd.a.a3.cgj.1",
+                 "responderName":"钟新浩","measures":"已到场设置围挡和警示标志，安排专人值守。","note":null,
+                 "handleDue":"2026-11-23T06:05:00Z","onTime":true,"at":"2026-11-23T05:00:00Z"}""");
+        assertEquals(1, handled.size());
+        assertFalse(handled.get(0).essential(), "progress, like completion");
+        var message = templates.render(handled.get(0));
+        assertEquals("""
+                A3区城市管理局已到场处置您的诉求 A2026-11-000001 反映的险情（经办人：钟新浩）：已到场设置围挡和警示标志，安排专人值守。
+                A3区城市管理局 has made the danger in your petition A2026-11-000001 safe on site (handled by 钟新浩): \
+                已到场设置围挡和警示标志，安排专人值守。""", message.body());
+    }
+
+    @Test
+    void unitsAreWarnedOfTheUrgentLimitsInTheirOwnWords() throws Exception {
+        String alert = """
+                {"caseId":"A2026-11-000001","unitId":"xd.a.a3.cgj","unitName":"A3区城市管理局","step":"%s",
+                 "due":"2026-11-23T06:05:00Z","at":"2026-11-23T05:05:00Z"}""";
+        Notice warned = noticesOf(EventTypes.CASE_DEADLINE_WARNED, alert.formatted("HANDLE")).get(0);
+        assertEquals(Audience.UNIT, warned.audience());
+        assertEquals("xd.a.a3.cgj", warned.recipientId());
+        assertEquals("""
+                【时限预警】诉求 A2026-11-000001「人民路井盖丢失」的处置时限将于 2026-11-23 14:05 到期，请抓紧办理。
+                Deadline warning: case A2026-11-000001 "人民路井盖丢失" is due for making it safe on site by 2026-11-23 14:05.""",
+                templates.render(warned).body());
+        var missedFix = templates.render(noticesOf(EventTypes.CASE_DEADLINE_MISSED, alert.formatted("FIX")).get(0));
+        assertTrue(missedFix.body().startsWith("【已逾期】诉求 A2026-11-000001「人民路井盖丢失」已超过修复时限（2026-11-23 14:05）"),
+                missedFix.body());
+        assertTrue(missedFix.body().contains("missed its deadline for repairing it"), missedFix.body());
+        // before routing no unit holds the case: nobody to warn, and nothing to fail on
+        assertTrue(noticesOf(EventTypes.CASE_DEADLINE_WARNED, alert.formatted("HANDLE").replace("\"xd.a.a3.cgj\"", "null")).isEmpty());
     }
 
     @Test

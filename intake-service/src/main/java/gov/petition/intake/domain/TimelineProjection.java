@@ -3,10 +3,13 @@ package gov.petition.intake.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,29 +58,50 @@ public final class TimelineProjection {
             "gov.petition.bulletin.published",
             "gov.petition.hotspot.detected");
 
-    /** Steps that set a deadline: the event field holding it, and the deadline's kind. */
-    private static final Map<String, String[]> DEADLINE_BY_TYPE = Map.of(
-            "gov.petition.case.signed", new String[]{"acceptDue", "ACCEPT"},
-            "gov.petition.case.accepted", new String[]{"replyDue", "REPLY"},
-            "gov.petition.case.extension-decided", new String[]{"until", "REPLY"},
-            "gov.petition.supervision.opened", new String[]{"due", "SUPERVISION"},
-            "gov.petition.case.return-visit-scheduled", new String[]{"due", "RETURN_VISIT"});
+    /** An event field holding a deadline, and the deadline's kind. */
+    private record DeadlineField(String field, String kind) {
+    }
 
-    /** Steps that meet a deadline of a kind. */
+    private static final String MARKED_URGENT = "gov.petition.case.marked-urgent";
+
+    /** Steps that set deadlines: an urgent case gets two at once, to be made safe on site and to be repaired. */
+    private static final Map<String, List<DeadlineField>> DEADLINES_BY_TYPE = Map.of(
+            "gov.petition.case.signed", List.of(new DeadlineField("acceptDue", "ACCEPT")),
+            "gov.petition.case.accepted", List.of(new DeadlineField("replyDue", "REPLY")),
+            "gov.petition.case.extension-decided", List.of(new DeadlineField("until", "REPLY")),
+            "gov.petition.supervision.opened", List.of(new DeadlineField("due", "SUPERVISION")),
+            "gov.petition.case.return-visit-scheduled", List.of(new DeadlineField("due", "RETURN_VISIT")),
+            MARKED_URGENT, List.of(new DeadlineField("handleDue", "HANDLE"), new DeadlineField("fixDue", "FIX")));
+
+    /** Steps that meet a deadline of a kind; an urgent case is repaired (FIX) when it is completed. */
     private static final Map<String, String> MEETS = Map.of(
             "gov.petition.case.accepted", "ACCEPT",
             "gov.petition.case.rejected", "ACCEPT",
             "gov.petition.case.replied", "REPLY",
+            "gov.petition.case.handled", "HANDLE",
+            "gov.petition.case.completed", "FIX",
             "gov.petition.supervision.concluded", "SUPERVISION",
             "gov.petition.case.return-visited", "RETURN_VISIT");
 
+    /** Deadlines a new unit or a new round of handling starts again; urgent ones run from the report and stay. */
+    private static final Set<String> RESTARTED_BY_ROUTING = Set.of("ACCEPT", "REPLY");
+
     private static final String MISSED = "gov.petition.case.deadline-missed";
+
+    // Citizens read times in the platform's local time.
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME_ZH = DateTimeFormatter.ofPattern("M月d日 HH:mm", Locale.CHINA).withZone(LOCAL);
+    private static final DateTimeFormatter TIME_EN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(LOCAL);
 
     private TimelineProjection() {
     }
 
     /** One deadline of a case as the citizen sees it. */
     public record Deadline(String kind, OffsetDateTime due, boolean met, boolean missed) {
+    }
+
+    /** Why a case is treated as urgent: the keyword found in it and the time-limit rule applied, and since when. */
+    public record Urgency(String keyword, String rule, OffsetDateTime since) {
     }
 
     /** The step an event adds to the timeline, or empty for events the citizen does not see. */
@@ -88,6 +112,8 @@ public final class TimelineProjection {
         String unitId = Optional.ofNullable(text(data, "unitId")).orElse(text(data, "supervisingUnitId"));
         String unitName = Optional.ofNullable(text(data, "unitName")).orElse(text(data, "supervisingUnitName"));
         String by = firstPresent(data, "responderName", "leaderName", "deciderName", "visitorName", "officialName", "by");
+        // a deadline can be missed before the case reaches any unit (an urgent case's HANDLE)
+        String name = unitName == null ? "承办单位" : unitName;
         String text = switch (type) {
             case "gov.petition.case.instructed" -> "领导批示：" + text(data, "instruction") + " / leader's instruction";
             case "gov.petition.case.extension-decided" -> data != null && data.path("granted").asBoolean()
@@ -97,12 +123,15 @@ public final class TimelineProjection {
             case "gov.petition.review.concluded" -> "第三方评议结论：" + text(data, "summary") + " / review concluded";
             case "gov.petition.supervision.opened" -> "已启动督办：" + text(data, "reason") + " / under supervision";
             case "gov.petition.case.routed" -> data != null && data.path("leaderRequired").asBoolean()
-                    ? "已呈 %s 领导批示 / before the leaders of %s for instruction".formatted(unitName, unitName)
-                    : TEXT_BY_TYPE.get(type).formatted(unitName, unitName);
+                    ? "已呈 %s 领导批示 / before the leaders of %s for instruction".formatted(name, name)
+                    : TEXT_BY_TYPE.get(type).formatted(name, name);
+            case MARKED_URGENT -> urgentText(data);
+            case "gov.petition.case.handled" -> name + " 已现场处置：" + text(data, "measures")
+                    + Optional.ofNullable(text(data, "note")).map(n -> "；" + n).orElse("") + " / made safe on site by " + name;
             default -> {
                 String template = TEXT_BY_TYPE.get(type);
                 yield template == null ? firstPresent(data, "text", "reply", "reason", "summary")
-                        : template.contains("%s") ? template.formatted(unitName, unitName) : template;
+                        : template.contains("%s") ? template.formatted(name, name) : template;
             }
         };
         if (type.equals("gov.petition.case.completed") || type.equals("gov.petition.case.signed")
@@ -110,19 +139,45 @@ public final class TimelineProjection {
             String note = text(data, "note");
             text = note == null ? text : text + "：" + note;
         }
-        String deadlineKind = null;
-        OffsetDateTime deadlineDue = null;
-        String[] deadline = DEADLINE_BY_TYPE.get(type);
-        if (deadline != null && text(data, deadline[0]) != null) {
-            deadlineKind = deadline[1];
-            deadlineDue = OffsetDateTime.parse(text(data, deadline[0]));
-        } else if (type.equals(MISSED)) {
-            deadlineKind = text(data, "step");
-            deadlineDue = Optional.ofNullable(text(data, "due")).map(OffsetDateTime::parse).orElse(null);
+        List<TimelineStep.Due> deadlines = new ArrayList<>();
+        for (DeadlineField field : DEADLINES_BY_TYPE.getOrDefault(type, List.of())) {
+            dueAt(data, field.field()).ifPresent(due -> deadlines.add(new TimelineStep.Due(field.kind(), due)));
+        }
+        if (type.equals(MISSED) && text(data, "step") != null) {
+            deadlines.add(new TimelineStep.Due(text(data, "step"), dueAt(data, "due").orElse(null)));
         }
         boolean assigns = type.equals("gov.petition.case.routed");
         return Optional.of(new TimelineStep(eventId, caseId, type, at, unitId, unitName, by, text, STATUS_BY_TYPE.get(type),
-                assigns, deadlineKind, deadlineDue));
+                assigns, deadlines));
+    }
+
+    /** The urgency an event declares (case.marked-urgent), for the citizen's view. */
+    public static Optional<Urgency> urgency(String type, OffsetDateTime at, JsonNode data) {
+        if (!MARKED_URGENT.equals(type)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Urgency(text(data, "keyword"), text(data, "rule"), at));
+    }
+
+    /** "已列为紧急公共安全事项（井盖）：须于 11月23日 14:05 前现场处置、11月24日 11:05 前修复 / marked urgent ...". */
+    private static String urgentText(JsonNode data) {
+        String keyword = text(data, "keyword");
+        Optional<OffsetDateTime> handleDue = dueAt(data, "handleDue");
+        Optional<OffsetDateTime> fixDue = dueAt(data, "fixDue");
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        handleDue.ifPresent(due -> {
+            zh.add(TIME_ZH.format(due) + " 前现场处置");
+            en.add("made safe on site by " + TIME_EN.format(due));
+        });
+        fixDue.ifPresent(due -> {
+            zh.add(TIME_ZH.format(due) + " 前修复");
+            en.add("repaired by " + TIME_EN.format(due));
+        });
+        String text = "已列为紧急公共安全事项" + (keyword == null ? "" : "（" + keyword + "）")
+                + (zh.isEmpty() ? "" : "：须于 " + String.join("、", zh))
+                + " / marked urgent (public safety" + (keyword == null ? "" : ": " + keyword) + ")";
+        return en.isEmpty() ? text : text + ": to be " + String.join(" and ", en) + " (Beijing time)";
     }
 
     /** The step of an event the citizen always sees (received, follow-up). */
@@ -147,27 +202,29 @@ public final class TimelineProjection {
 
     /**
      * The latest deadline of each kind, whether a later step met it, and whether it was missed. A reopened or
-     * re-routed case starts its deadlines again, so only steps after the latest setting count.
+     * re-routed case starts its ACCEPT and REPLY deadlines again, so only steps after the latest setting count; an
+     * urgent case's HANDLE and FIX run from the citizen's report and stay whoever holds the case.
      */
     public static List<Deadline> deadlines(List<TimelineStep> steps) {
         Map<String, Deadline> byKind = new LinkedHashMap<>();
         for (TimelineStep s : ordered(steps)) {
-            String kind = s.deadlineKind();
-            if (kind != null && !s.type().equals(MISSED)) {
-                byKind.put(kind, new Deadline(kind, s.deadlineDue(), false, false));
+            boolean missed = s.type().equals(MISSED);
+            if (!missed) {
+                s.deadlines().forEach(d -> byKind.put(d.kind(), new Deadline(d.kind(), d.due(), false, false)));
             }
             String met = MEETS.get(s.type());
             if (met != null && byKind.containsKey(met)) {
                 Deadline d = byKind.get(met);
                 byKind.put(met, new Deadline(met, d.due(), true, d.missed()));
             }
-            if (s.type().equals(MISSED) && kind != null) {
-                Deadline d = byKind.getOrDefault(kind, new Deadline(kind, s.deadlineDue(), false, false));
-                byKind.put(kind, new Deadline(kind, d.due(), d.met(), true));
+            if (missed) {
+                for (TimelineStep.Due due : s.deadlines()) {
+                    Deadline d = byKind.getOrDefault(due.kind(), new Deadline(due.kind(), due.due(), false, false));
+                    byKind.put(due.kind(), new Deadline(due.kind(), d.due(), d.met(), true));
+                }
             }
             if (s.type().equals("gov.petition.case.reopened") || s.type().equals("gov.petition.case.routed")) {
-                byKind.remove("REPLY");
-                byKind.remove("ACCEPT");
+                byKind.keySet().removeAll(RESTARTED_BY_ROUTING);
             }
         }
         return new ArrayList<>(byKind.values());
@@ -211,6 +268,10 @@ public final class TimelineProjection {
             }
         }
         return null;
+    }
+
+    private static Optional<OffsetDateTime> dueAt(JsonNode data, String field) {
+        return Optional.ofNullable(text(data, field)).map(OffsetDateTime::parse);
     }
 
     private static String text(JsonNode data, String field) {

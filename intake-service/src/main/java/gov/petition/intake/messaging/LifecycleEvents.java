@@ -27,6 +27,9 @@ public class LifecycleEvents {
         return consumer.consume("intake-timeline", record, event -> TimelineProjection
                 .step(event.id(), event.type(), event.subject(), event.time(), event.data())
                 .map(step -> TimelineEntry.record(step)
+                        .chain(() -> TimelineProjection.urgency(event.type(), event.time(), event.data())
+                                .map(urgency -> Petition.markUrgent(event.subject(), urgency))
+                                .orElseGet(() -> Uni.createFrom().voidItem()))
                         .chain(() -> TimelineEntry.forCase(event.subject()))
                         .chain(steps -> Petition.updateProgress(event.subject(), TimelineProjection.status(steps),
                                 TimelineProjection.currentUnit(steps).orElse(null)))

@@ -3,6 +3,7 @@ package gov.petition.intake.repository;
 import gov.petition.intake.domain.CaseStatus;
 import gov.petition.intake.domain.Channel;
 import gov.petition.intake.domain.Disclosure;
+import gov.petition.intake.domain.TimelineProjection;
 import gov.petition.intake.domain.TimelineStep;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -85,12 +86,25 @@ public class Petition extends PanacheEntityBase {
     public String unitId;
     @Column(name = "unit_name")
     public String unitName;
+    /** Set when handling found the case urgent (public safety): the keyword, the time-limit rule and when. */
+    @Column(name = "urgent_keyword")
+    public String urgentKeyword;
+    @Column(name = "urgent_rule")
+    public String urgentRule;
+    @Column(name = "urgent_since")
+    public OffsetDateTime urgentSince;
 
     /** Keeps the status and unit shown in lists in step with the timeline (a case not stored here is ignored). */
     public static Uni<Void> updateProgress(String caseId, CaseStatus status, TimelineStep unitStep) {
         return update("status = ?1, unitId = ?2, unitName = ?3 where caseId = ?4", status,
                 unitStep == null ? null : unitStep.unitId(), unitStep == null ? null : unitStep.unitName(), caseId)
                 .replaceWithVoid();
+    }
+
+    /** Records that the case is treated as urgent (a case not stored here is ignored). */
+    public static Uni<Void> markUrgent(String caseId, TimelineProjection.Urgency urgency) {
+        return update("urgentKeyword = ?1, urgentRule = ?2, urgentSince = ?3 where caseId = ?4", urgency.keyword(),
+                urgency.rule(), urgency.since(), caseId).replaceWithVoid();
     }
 
     /** The case a channel message (or idempotency key) already became, if any. */

@@ -167,8 +167,10 @@ public class PetitionIntake {
                 .map(h -> new CaseView.Hold(h.unitId(), h.unitName(), h.from(), h.to(),
                         Math.round(java.time.Duration.between(h.from(), h.to() == null ? now : h.to()).toMinutes() / 6.0) / 10.0))
                 .toList();
-        return new CaseView(p.caseId, status.name(), status.label(), p.title, p.channel.name(), p.receivedAt, unit, deadlines,
-                timeline, holds);
+        CaseView.Urgency urgency = p.urgentSince == null ? null
+                : new CaseView.Urgency(p.urgentKeyword, p.urgentRule, p.urgentSince);
+        return new CaseView(p.caseId, status.name(), status.label(), p.title, p.channel.name(), p.receivedAt, unit, urgency,
+                deadlines, timeline, holds);
     }
 
     private static Submission replay(Petition existing) {

@@ -7,6 +7,8 @@ import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseClosed;
 import gov.petition.events.payload.CaseCompleted;
 import gov.petition.events.payload.CaseExtensionDecided;
+import gov.petition.events.payload.CaseHandled;
+import gov.petition.events.payload.CaseMarkedUrgent;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseRejected;
 import gov.petition.events.payload.CaseReopened;
@@ -85,6 +87,18 @@ public final class LifecycleNotices {
                 yield List.of(citizen(type, c.caseId(), false, Map.of("unitName", nz(c.unitName()),
                         "responderName", nz(c.responderName()))));
             }
+            case EventTypes.CASE_MARKED_URGENT -> {
+                CaseMarkedUrgent u = codec.payload(event, CaseMarkedUrgent.class);
+                // like acceptance, a promise of when things happen: progress the citizen may choose not to hear of
+                yield List.of(citizen(type, u.caseId(), false, Map.of("keyword", nz(u.keyword()),
+                        "handleDue", time(u.handleDue()), "fixDue", time(u.fixDue()))));
+            }
+            case EventTypes.CASE_HANDLED -> {
+                CaseHandled h = codec.payload(event, CaseHandled.class);
+                // progress like completion; the reply that closes the matter stays essential
+                yield List.of(citizen(type, h.caseId(), false, Map.of("unitName", nz(h.unitName()),
+                        "responderName", nz(h.responderName()), "measures", nz(h.measures()))));
+            }
             case EventTypes.CASE_EXTENSION_DECIDED -> {
                 CaseExtensionDecided d = codec.payload(event, CaseExtensionDecided.class);
                 // a denied extension changes nothing the citizen waits for
@@ -101,6 +115,10 @@ public final class LifecycleNotices {
             }
             case EventTypes.CASE_DEADLINE_WARNED, EventTypes.CASE_DEADLINE_MISSED -> {
                 DeadlineAlert a = codec.payload(event, DeadlineAlert.class);
+                if (a.unitId() == null) {
+                    // an urgent case's HANDLE can fall due before routing has given the case to any unit
+                    yield List.of();
+                }
                 Label step = Label.of(STEPS, a.step(), ANY_STEP);
                 yield List.of(new Notice(Audience.UNIT, type, a.caseId(), a.unitId(), true, values(a.caseId(), facts,
                         "unitName", a.unitName(), "due", time(a.due()), "stepZh", step.zh(), "stepEn", step.en())));
@@ -165,11 +183,11 @@ public final class LifecycleNotices {
         }
     }
 
-    /** Handling steps with a deadline, in the words units use. */
+    /** Handling steps with a deadline, in the words units use; HANDLE and FIX are an urgent case's two limits. */
     private static final Map<String, Label> STEPS = Map.of(
             "SIGN", new Label("签收", "signing for it"), "ACCEPT", new Label("受理", "accepting it"),
             "REPLY", new Label("答复", "replying"), "SUPERVISION", new Label("督办反馈", "answering the supervision"),
-            "FIX", new Label("处置", "fixing it"));
+            "HANDLE", new Label("处置", "making it safe on site"), "FIX", new Label("修复", "repairing it"));
     private static final Label ANY_STEP = new Label("办理", "handling it");
 
     /** Why a case is supervised. */

@@ -21,7 +21,8 @@ public record Notice(Audience audience, String type, String subjectId, String re
     /** Every value any template may use; all are present (blank if unknown) so templates render strictly. */
     public static final List<String> KEYS = List.of("caseId", "trackingCode", "title", "category", "unitName",
             "responderName", "reason", "reply", "replyDue", "until", "due", "stepZh", "stepEn", "triggerZh", "triggerEn",
-            "supervisingUnitName", "round", "hotspotId", "placeName", "keywords", "caseCount", "trendZh", "trendEn");
+            "supervisingUnitName", "round", "hotspotId", "placeName", "keywords", "caseCount", "trendZh", "trendEn",
+            "keyword", "handleDue", "fixDue", "measures");
 
     public Notice {
         values = Map.copyOf(values);
