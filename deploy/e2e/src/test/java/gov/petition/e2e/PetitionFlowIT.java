@@ -218,4 +218,55 @@ class PetitionFlowIT {
                 .body("items.eventType", hasItems("gov.petition.case.received", "gov.petition.case.replied",
                         "gov.petition.case.closed")));
     }
+
+    @Test
+    @Order(5)
+    void anUrgentCaseIsMadeSafeOnSiteRepairedAndTheCitizenSeesBothDeadlines() {
+        String body = """
+                {"channel":"APP","externalId":"e2e-urgent-%s","title":"学校门口井盖丢失",
+                 "content":"学校门口人行道上的井盖丢失，孩子上学经过很容易掉下去，请尽快处理。","category":"教育文体",
+                 "citizen":{"name":"王五","phone":"13900139001","anonymous":false},"disclosure":"PUBLIC"}
+                """.formatted(UUID.randomUUID());
+        JsonPath answer = given().baseUri(suite.baseUrl("intake-service")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/petitions").then().statusCode(202).extract().jsonPath();
+        String caseId = answer.getString("caseId");
+        String code = answer.getString("trackingCode");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> queued().contains(caseId));
+
+        // the unit sees it is urgent, made safe within 3 hours of the report, and that making it safe comes first
+        JsonPath queue = given().baseUri(suite.baseUrl("handling-service")).auth().oauth2(unitToken)
+                .queryParam("size", 200).when().get("/api/v1/units/{u}/queue", UNIT).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> item = queue.getMap("items.find { it.caseId == '%s' }".formatted(caseId));
+        assertEquals("URGENT", item.get("urgency"));
+        assertEquals(Duration.ofHours(3), Duration.between(java.time.OffsetDateTime.parse((String) item.get("receivedAt")),
+                java.time.OffsetDateTime.parse((String) item.get("handleDue"))));
+        assertEquals("handle", ((List<?>) item.get("allowedActions")).get(0));
+
+        act(caseId, "handle", "{\"measures\":\"已到场设置围挡和警示标志，安排专人值守。\"}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("intake-service"))
+                .queryParam("trackingCode", code).when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("status", equalTo("ROUTED"))
+                .body("urgency.keyword", equalTo("井盖"))
+                .body("timeline.type", hasItems("gov.petition.case.marked-urgent", "gov.petition.case.handled"))
+                .body("timeline.find { it.type == 'gov.petition.case.handled' }.by", equalTo(OFFICIAL_NAME))
+                .body("deadlines.find { it.kind == 'HANDLE' }.met", equalTo(true))
+                .body("deadlines.find { it.kind == 'FIX' }.met", equalTo(false)));
+
+        act(caseId, "sign", "{}");
+        act(caseId, "accept", "{}");
+        act(caseId, "reply", "{\"reply\":\"井盖已于当晚更换，已复查牢固。\"}");
+        act(caseId, "complete", "{}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("intake-service"))
+                .queryParam("trackingCode", code).when().get("/api/v1/petitions/{id}", caseId)
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("deadlines.find { it.kind == 'FIX' }.met", equalTo(true))
+                .body("deadlines.find { it.kind == 'FIX' }.missed", equalTo(false)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().baseUri(suite.baseUrl("notification-service"))
+                .queryParam("caseId", caseId).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("items.findAll { it.recipientKind == 'CITIZEN' }.eventType",
+                        hasItems("gov.petition.case.marked-urgent", "gov.petition.case.handled")));
+    }
 }
