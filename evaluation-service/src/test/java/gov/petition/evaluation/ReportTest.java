@@ -115,6 +115,45 @@ class ReportTest {
         assertTrue(report.setRoot("city").getInt("received") >= district.getInt("received"));
     }
 
+    @Test
+    void aReplyWithinAGrantedExtensionOrAMovedDeadlineCountsAsOnTime() {
+        String unit = "xd.a.a8.t-" + UUID.randomUUID();
+        String extended = "T-" + UUID.randomUUID();
+        String moved = "T-" + UUID.randomUUID();
+        String late = "T-" + UUID.randomUUID();
+        List<RecordMetadata> last = new ArrayList<>();
+        try (KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            for (String caseId : List.of(extended, moved, late)) {
+                kafka.sendEvent(Topics.INTAKE, EventTypes.CASE_RECEIVED, caseId, """
+                        {"caseId":"%s","trackingCode":"ABCDEFGHJK","channel":"APP","externalId":"%s","title":"t","content":"c",
+                         "disclosure":"PRIVATE","receivedAt":"2031-06-02T02:00:00Z"}""".formatted(caseId, caseId));
+                last.add(kafka.sendEventRecord(Topics.ROUTING, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, caseId, """
+                        {"caseId":"%s","unitId":"%s","unitName":"A8区教育局","reason":"RULE","confidence":0.9,
+                         "routedAt":"2031-06-02T02:00:01Z"}""".formatted(caseId, unit)));
+                kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_ACCEPTED, caseId,
+                        handling(caseId, unit, "\"replyDue\":\"2031-06-10T09:00:00Z\",", "2031-06-03T02:00:00Z"));
+            }
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_EXTENSION_DECIDED, extended, """
+                    {"caseId":"%s","extensionId":"x1","unitId":"%s","unitName":"A8区教育局","granted":true,
+                     "until":"2031-06-20T09:00:00Z","deciderId":"xd.a.a8.1","deciderName":"胡华衡","at":"2031-06-09T02:00:00Z"}"""
+                    .formatted(extended, unit));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_DEADLINE_MOVED, moved, """
+                    {"caseId":"%s","unitId":"%s","unitName":"A8区教育局","step":"REPLY","previousDue":"2031-06-10T09:00:00Z",
+                     "due":"2031-06-17T09:00:00Z","reason":"按2031年节假日安排重新计算答复时限","at":"2031-06-04T02:00:00Z"}"""
+                    .formatted(moved, unit));
+            for (String caseId : List.of(extended, moved, late)) {
+                last.add(kafka.sendEventRecord(Topics.HANDLING, UUID.randomUUID().toString(), EventTypes.CASE_REPLIED, caseId,
+                        handling(caseId, unit, "\"reply\":\"已处理\",", "2031-06-16T02:00:00Z")));
+            }
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> last.stream().allMatch(r -> kafka.committedPast("evaluation-service", r)));
+        }
+        var f = given().when().get("/api/v1/reports/2031-06").then().statusCode(200).extract().jsonPath()
+                .setRoot("units.find { it.unitId == '%s' }".formatted(unit));
+        assertEquals(3, f.getInt("repliesDue"));
+        assertEquals(2, f.getInt("repliedOnTime"), "within the granted extension and the moved deadline; the third is late");
+    }
+
     private static String handling(String caseId, String unit, String extra, String at) {
         return """
                 {"caseId":"%s","unitId":"%s","unitName":"A7区教育局","responderId":"r","responderName":"钟新浩",%s"at":"%s"}"""

@@ -24,6 +24,7 @@ import gov.petition.events.payload.CaseReturned;
 import gov.petition.events.payload.CaseRouted;
 import gov.petition.events.payload.CaseSigned;
 import gov.petition.events.payload.DeadlineAlert;
+import gov.petition.events.payload.DeadlineMoved;
 import gov.petition.events.payload.HotspotDetected;
 import gov.petition.events.payload.NotificationDelivered;
 import gov.petition.events.payload.NotificationFailed;
@@ -59,6 +60,8 @@ public final class EventTypes {
     public static final String CASE_EXTENSION_DECIDED = "gov.petition.case.extension-decided";
     public static final String CASE_DEADLINE_WARNED = "gov.petition.case.deadline-warned";
     public static final String CASE_DEADLINE_MISSED = "gov.petition.case.deadline-missed";
+    /** A provisional deadline recomputed when the holiday arrangement it crossed was loaded. */
+    public static final String CASE_DEADLINE_MOVED = "gov.petition.case.deadline-moved";
     public static final String SUPERVISION_OPENED = "gov.petition.supervision.opened";
     public static final String SUPERVISION_CONCLUDED = "gov.petition.supervision.concluded";
     /** On the work-queue topic, keyed by unit id; subject is still the case id. */
@@ -110,6 +113,7 @@ public final class EventTypes {
             definition(CASE_EXTENSION_DECIDED, Topics.HANDLING, CaseExtensionDecided.class),
             definition(CASE_DEADLINE_WARNED, Topics.HANDLING, DeadlineAlert.class),
             definition(CASE_DEADLINE_MISSED, Topics.HANDLING, DeadlineAlert.class),
+            definition(CASE_DEADLINE_MOVED, Topics.HANDLING, DeadlineMoved.class),
             definition(SUPERVISION_OPENED, Topics.HANDLING, SupervisionOpened.class),
             definition(SUPERVISION_CONCLUDED, Topics.HANDLING, SupervisionConcluded.class),
             definition(WORK_ITEM_CHANGED, Topics.WORK_QUEUE, WorkItemChanged.class),

@@ -72,4 +72,58 @@ class CalendarApiTest {
                 .body("paths.'/api/v1/units/{unitId}/time-accounting'.get", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/v1/calendar/{year}'.put.requestBody.content.'application/json'.examples", org.hamcrest.Matchers.notNullValue());
     }
+
+    @Test
+    void loadingTheArrangementAProvisionalDeadlineCrossedMovesItAndItsTimers() throws Exception {
+        String supervisor = DevTokens.forOfficial("xd.a.zwj.1");
+        String token = DevTokens.forOfficial("xd.a.jyj.1");
+        // routed on Thursday 29 December 2033 at 10:00: neither 2033's nor 2034's arrangement is known, so the reply
+        // deadline (5 working days) counts 2 January 2034 as a working Monday: Thursday 5 January, 17:00
+        java.time.OffsetDateTime routedAt = java.time.OffsetDateTime.parse("2033-12-29T10:00:00+08:00");
+        String caseId = HandlingFixtures.routedCase("xd.a.jyj", "A市教育局", routedAt, token);
+        HandlingFixtures.act(token, caseId, "sign", null).statusCode(200);
+        HandlingFixtures.act(token, caseId, "accept", null).statusCode(200);
+        java.time.OffsetDateTime provisionalDue = java.time.OffsetDateTime.parse("2034-01-05T17:00:00+08:00");
+        org.junit.jupiter.api.Assertions.assertTrue(provisionalDue.isEqual(java.time.OffsetDateTime.parse(
+                (String) HandlingFixtures.queueItem(token, "xd.a.jyj", caseId).get("replyDue"))));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(List.of("true")),
+                HandlingFixtures.rows("select cast(deadlines_provisional as text) from work_item where case_id = ?", caseId));
+
+        // 2033 alone does not settle it: the deadline still reaches into 2034
+        given().auth().oauth2(supervisor).contentType("application/json").body("""
+                {"source":"2033年部分节假日安排（测试）","holidays":[{"date":"2033-10-03","name":"国庆节"}],"workdays":[]}""")
+                .when().put("/api/v1/calendar/2033").then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertTrue(provisionalDue.isEqual(java.time.OffsetDateTime.parse(
+                (String) HandlingFixtures.queueItem(token, "xd.a.jyj", caseId).get("replyDue"))));
+
+        // 2034: New Year's Day falls on a Sunday, Monday 2 January is off, so the reply is due Friday 6 January
+        given().auth().oauth2(supervisor).contentType("application/json").body("""
+                {"source":"2034年部分节假日安排（测试）","holidays":[{"date":"2034-01-01","name":"元旦"},{"date":"2034-01-02","name":"元旦"}],"workdays":[]}""")
+                .when().put("/api/v1/calendar/2034").then().statusCode(200)
+                .body("deadlinesMoved", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        java.time.OffsetDateTime settled = java.time.OffsetDateTime.parse("2034-01-06T17:00:00+08:00");
+        java.util.Map<String, Object> item = HandlingFixtures.queueItem(token, "xd.a.jyj", caseId);
+        org.junit.jupiter.api.Assertions.assertTrue(settled.isEqual(java.time.OffsetDateTime.parse((String) item.get("replyDue"))), "replyDue " + item);
+        org.junit.jupiter.api.Assertions.assertTrue(settled.isEqual(java.time.OffsetDateTime.parse((String) item.get("nextDue"))));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(List.of("false")),
+                HandlingFixtures.rows("select cast(deadlines_provisional as text) from work_item where case_id = ?", caseId));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(List.of("REPLY", "2")), HandlingFixtures.rows(
+                "select step, cast(count(*) as text) from deadline_timer where case_id = ? and fired_at is null and due = ? group by step",
+                caseId, settled), "both timers follow the new deadline");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !HandlingFixtures.ofType(
+                HandlingFixtures.records(gov.petition.events.Topics.HANDLING, caseId), gov.petition.events.EventTypes.CASE_DEADLINE_MOVED).isEmpty());
+        var moved = HandlingFixtures.ofType(HandlingFixtures.records(gov.petition.events.Topics.HANDLING, caseId),
+                gov.petition.events.EventTypes.CASE_DEADLINE_MOVED);
+        org.junit.jupiter.api.Assertions.assertEquals(1, moved.size(), "announced once");
+        io.restassured.path.json.JsonPath event = io.restassured.path.json.JsonPath.from(gov.petition.infra.KafkaProbe.body(moved.get(0)));
+        org.junit.jupiter.api.Assertions.assertEquals("REPLY", event.getString("step"));
+        org.junit.jupiter.api.Assertions.assertTrue(provisionalDue.isEqual(java.time.OffsetDateTime.parse(event.getString("previousDue"))));
+        org.junit.jupiter.api.Assertions.assertTrue(settled.isEqual(java.time.OffsetDateTime.parse(event.getString("due"))));
+
+        // loading 2034 again (a corrected notice) moves nothing that is already settled
+        given().auth().oauth2(supervisor).contentType("application/json").body("""
+                {"source":"2034年部分节假日安排（测试，更正）","holidays":[{"date":"2034-01-01","name":"元旦"},{"date":"2034-01-02","name":"元旦"}],"workdays":[]}""")
+                .when().put("/api/v1/calendar/2034").then().statusCode(200).body("deadlinesMoved", equalTo(0));
+    }
 }

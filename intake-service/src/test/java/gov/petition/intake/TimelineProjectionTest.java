@@ -65,6 +65,25 @@ class TimelineProjectionTest {
         assertTrue(reply.met() && reply.missed(), "replied late: met, and missed");
     }
 
+    @Test
+    void aDeadlineMovedWithTheHolidayCalendarReplacesTheReplyDeadlineAndASigningOneStaysHidden() throws Exception {
+        event("case.routed", "2033-12-29T02:00:00Z", "{\"unitId\":\"u1\",\"unitName\":\"A市教育局\"}");
+        event("case.accepted", "2033-12-29T03:00:00Z", "{\"unitId\":\"u1\",\"replyDue\":\"2034-01-05T09:00:00Z\"}");
+        event("case.deadline-moved", "2033-12-30T01:00:00Z", """
+                {"unitId":"u1","unitName":"A市教育局","step":"SIGN","previousDue":"2033-12-29T04:00:00Z",
+                 "due":"2033-12-29T05:00:00Z","reason":"按2033年节假日安排重新计算签收时限"}""");
+        assertEquals(2, steps.size(), "the unit's signing deadline is not the citizen's business");
+        event("case.deadline-moved", "2033-12-30T01:00:00Z", """
+                {"unitId":"u1","unitName":"A市教育局","step":"REPLY","previousDue":"2034-01-05T09:00:00Z",
+                 "due":"2034-01-06T09:00:00Z","reason":"按2034年节假日安排重新计算答复时限"}""");
+
+        assertEquals(OffsetDateTime.parse("2034-01-06T09:00:00Z"), deadline("REPLY").due());
+        assertFalse(deadline("REPLY").met());
+        assertEquals("按2034年节假日安排重新计算答复时限：答复时限调整为 1月6日 17:00 / the reply deadline moves to 6 Jan 17:00 with the holiday calendar",
+                steps.get(2).text());
+        assertEquals(CaseStatus.ACCEPTED, TimelineProjection.status(steps), "the status stays");
+    }
+
     private static final String MARKED_URGENT = """
             {"caseId":"A2026-11-000001","keyword":"井盖","rule":"紧急公共安全：3小时处置、24小时修复（成都井盖规则）",
              "handleDue":"2026-11-23T06:05:00Z","fixDue":"2026-11-24T03:05:00Z","at":"2026-11-23T03:06:00Z"}""";

@@ -13,6 +13,8 @@ import gov.petition.events.EventTypes;
 import gov.petition.events.inbox.IdempotentConsumer;
 import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseCompleted;
+import gov.petition.events.payload.CaseExtensionDecided;
+import gov.petition.events.payload.DeadlineMoved;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.events.payload.CaseRejected;
 import gov.petition.events.payload.CaseReplied;
@@ -72,6 +74,14 @@ public class LifecycleEvents {
             case EventTypes.CASE_ACCEPTED -> {
                 CaseAccepted a = codec.payload(event, CaseAccepted.class);
                 yield CaseFact.accepted(a.caseId(), a.unitId(), a.unitName(), a.at(), a.replyDue());
+            }
+            case EventTypes.CASE_EXTENSION_DECIDED -> {
+                CaseExtensionDecided d = codec.payload(event, CaseExtensionDecided.class);
+                yield d.granted() && d.until() != null ? CaseFact.replyDueMoved(d.caseId(), d.until()) : Uni.createFrom().voidItem();
+            }
+            case EventTypes.CASE_DEADLINE_MOVED -> {
+                DeadlineMoved m = codec.payload(event, DeadlineMoved.class);
+                yield "REPLY".equals(m.step()) ? CaseFact.replyDueMoved(m.caseId(), m.due()) : Uni.createFrom().voidItem();
             }
             case EventTypes.CASE_REJECTED -> {
                 CaseRejected r = codec.payload(event, CaseRejected.class);

@@ -152,6 +152,19 @@ public class CaseFact extends PanacheEntityBase {
                 .setParameter("category", category).setParameter("routedAt", routedAt).executeUpdate()).replaceWithVoid();
     }
 
+    private static final String REPLY_DUE_MOVED = """
+            update case_fact set reply_due = :due where case_id = :caseId and replied_at is null and reply_due is not null""";
+
+    /**
+     * The first reply's deadline moved before the first reply (a granted extension, or a provisional deadline counted
+     * again with the holiday calendar): the reply is judged on time against the new one. Later rounds' deadlines do not
+     * count here, since the figures judge the first reply.
+     */
+    public static Uni<Void> replyDueMoved(String caseId, OffsetDateTime due) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(REPLY_DUE_MOVED)
+                .setParameter("caseId", caseId).setParameter("due", due).executeUpdate()).replaceWithVoid();
+    }
+
     public static Uni<Void> accepted(String caseId, String unitId, String unitName, OffsetDateTime at, OffsetDateTime replyDue) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT_ACCEPTED)
                 .setParameter("caseId", caseId).setParameter("unitId", unitId).setParameter("unitName", unitName)

@@ -3,6 +3,7 @@ package gov.petition.handling.api;
 import gov.petition.handling.domain.DayKind;
 import gov.petition.handling.domain.HolidayArrangement;
 import gov.petition.handling.domain.WorkingCalendar;
+import gov.petition.handling.service.ProvisionalDeadlines;
 import gov.petition.handling.service.StoredCalendars;
 import gov.petition.http.OfficialScope;
 import gov.petition.http.Problem;
@@ -70,7 +71,10 @@ public class CalendarResource {
                                @Schema(description = "Whether an official arrangement is installed; without one only weekends are skipped",
                                        example = "true") boolean official,
                                @Schema(example = "国务院办公厅关于2027年部分节假日安排的通知") String source,
-                               List<String> holidays, List<String> workdays) {
+                               List<String> holidays, List<String> workdays,
+                               @Schema(description = "On loading: how many provisional deadlines of cases being handled "
+                                       + "were counted again and moved (each announced as case.deadline-moved)", example = "3")
+                               Integer deadlinesMoved) {
     }
 
     private static final String EXAMPLE = """
@@ -81,8 +85,10 @@ public class CalendarResource {
     private final JsonWebToken token;
     private final WorkingCalendar calendar;
     private final StoredCalendars stored;
+    private final ProvisionalDeadlines provisional;
 
-    public CalendarResource(JsonWebToken token, WorkingCalendar calendar, StoredCalendars stored) {
+    public CalendarResource(JsonWebToken token, WorkingCalendar calendar, StoredCalendars stored, ProvisionalDeadlines provisional) {
+        this.provisional = provisional;
         this.token = token;
         this.calendar = calendar;
         this.stored = stored;
@@ -96,7 +102,7 @@ public class CalendarResource {
             {"year":2026,"official":true,"source":"国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）",            "holidays":["2026-01-01","2026-01-02","2026-01-03","2026-10-01","2026-10-07"],            "workdays":["2026-01-04","2026-02-14","2026-02-28","2026-05-09","2026-09-20","2026-10-10"]}""")))
     public YearCalendar get(@Parameter(example = "2026") @PathParam("year") int year) {
         return calendar.arrangementOf(year).map(CalendarResource::view)
-                .orElseGet(() -> new YearCalendar(year, false, null, List.of(), List.of()));
+                .orElseGet(() -> new YearCalendar(year, false, null, List.of(), List.of(), null));
     }
 
     @PUT
@@ -105,7 +111,9 @@ public class CalendarResource {
     @Operation(summary = "Load a year's holiday arrangement (supervisors)", description = "Validated (dates in the year, "
             + "make-up days on weekends, no day twice), stored, and used for every deadline computed from then on, on "
             + "every instance within the refresh interval; a year shipped with the service stays the default until one "
-            + "is loaded. Deadlines already computed do not move.")
+            + "is loaded. Deadlines of cases being handled that were counted across the year before its arrangement was "
+            + "known (provisional) are counted again on the limits they were computed with and moved "
+            + "(case.deadline-moved, timers follow; deadlinesMoved says how many); a date set by a granted extension stays.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "2027", value = EXAMPLE)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = YearCalendar.class)))
     @APIResponse(responseCode = "400", description = "Invalid; the field list names each bad day; nothing stored",
@@ -132,7 +140,11 @@ public class CalendarResource {
         String officialId = OfficialScope.of(token).officialId();
         return Panache.withTransaction(() -> StoredCalendars.store(year, tsv.toString(), body.source(), officialId))
                 .invoke(stored::install)
-                .map(ignored -> view(arrangement));
+                .chain(ignored -> provisional.recount())
+                .map(moved -> {
+                    YearCalendar v = view(arrangement);
+                    return new YearCalendar(v.year(), v.official(), v.source(), v.holidays(), v.workdays(), moved);
+                });
     }
 
     private static void collect(int year, String field, List<Day> list, DayKind kind, Map<LocalDate, DayKind> days,
@@ -162,6 +174,7 @@ public class CalendarResource {
     private static YearCalendar view(HolidayArrangement a) {
         return new YearCalendar(a.year(), true, a.source(),
                 a.days().entrySet().stream().filter(e -> e.getValue() == DayKind.HOLIDAY).map(e -> e.getKey().toString()).sorted().toList(),
-                a.days().entrySet().stream().filter(e -> e.getValue() == DayKind.WORKDAY).map(e -> e.getKey().toString()).sorted().toList());
+                a.days().entrySet().stream().filter(e -> e.getValue() == DayKind.WORKDAY).map(e -> e.getKey().toString()).sorted().toList(),
+                null);
     }
 }

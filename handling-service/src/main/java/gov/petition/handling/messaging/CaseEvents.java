@@ -218,6 +218,9 @@ public class CaseEvents {
             }
             item.reopenRound = r.round();
             item.replyDue = calendar.plusWorkingDays(at.toInstant(), config.reopen().replyWorkingDays()).atOffset(ZoneOffset.UTC);
+            item.replyClockStart = at;
+            item.replyDueFixed = false;
+            item.deadlinesProvisional = !calendar.isOfficialBetween(at.toInstant(), item.replyDue.toInstant());
             item.moveTo(HandlingStatus.REOPENED);
             LOG.infof("case %s: reopened for %s (round %d), reply due %s", r.caseId(), item.unitId, r.round(), item.replyDue);
             String change = Objects.equals(previousUnit, item.unitId) ? QueueChanges.UPDATED : QueueChanges.ADDED;

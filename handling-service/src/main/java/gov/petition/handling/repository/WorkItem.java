@@ -1,6 +1,8 @@
 package gov.petition.handling.repository;
 
+import gov.petition.handling.domain.AppliedLimits;
 import gov.petition.handling.domain.CaseDeadlines;
+import gov.petition.handling.domain.Deadline;
 import gov.petition.handling.domain.DeadlineStep;
 import gov.petition.handling.domain.HandlingAction;
 import gov.petition.handling.domain.HandlingStatus;
@@ -36,14 +38,16 @@ public class WorkItem extends PanacheEntityBase {
                 urgent_keyword = excluded.urgent_keyword""";
     private static final String UPSERT_ROUTED = """
             insert into work_item (case_id, unit_id, unit_name, category, routed_at, status,
-                                   time_limit_rule, sign_due, accept_due, reply_due, handle_due, fix_due, next_due)
+                                   time_limit_rule, sign_due, accept_due, reply_due, handle_due, fix_due, next_due,
+                                   applied_limits, deadlines_provisional, reply_clock_start, reply_due_fixed)
             values (:caseId, :unitId, :unitName, :category, :routedAt, 'ROUTED', :rule, :signDue, :acceptDue, :replyDue,
-                    :handleDue, :fixDue, :nextDue)
+                    :handleDue, :fixDue, :nextDue, :limits, :provisional, null, false)
             on conflict (case_id) do update set unit_id = excluded.unit_id, unit_name = excluded.unit_name,
                 category = coalesce(excluded.category, work_item.category), routed_at = excluded.routed_at, status = 'ROUTED',
                 time_limit_rule = excluded.time_limit_rule, sign_due = excluded.sign_due, accept_due = excluded.accept_due,
                 reply_due = excluded.reply_due, handle_due = excluded.handle_due, fix_due = excluded.fix_due,
-                next_due = excluded.next_due
+                next_due = excluded.next_due, applied_limits = excluded.applied_limits,
+                deadlines_provisional = excluded.deadlines_provisional, reply_clock_start = null, reply_due_fixed = false
             where work_item.routed_at is null or work_item.routed_at <= excluded.routed_at""";
 
     @Id
@@ -99,6 +103,19 @@ public class WorkItem extends PanacheEntityBase {
     public String handledBy;
     @Column(name = "handled_by_name")
     public String handledByName;
+
+    /** The step limits the deadlines were computed with ({@link AppliedLimits}). */
+    @Column(name = "applied_limits")
+    public String appliedLimits;
+    /** Whether a deadline was counted across days with no published holiday arrangement: counted again when it comes. */
+    @Column(name = "deadlines_provisional", nullable = false)
+    public boolean deadlinesProvisional;
+    /** A reopened case: its reply clock started at the reopening. */
+    @Column(name = "reply_clock_start")
+    public OffsetDateTime replyClockStart;
+    /** The reply deadline was set by a person (a granted extension), not counted. */
+    @Column(name = "reply_due_fixed", nullable = false)
+    public boolean replyDueFixed;
 
     /** The reply round evaluation last reopened the case for (0: never reopened). */
     @Column(name = "reopen_round", nullable = false)
@@ -197,6 +214,8 @@ public class WorkItem extends PanacheEntityBase {
                 .setParameter("replyDue", due(deadlines, DeadlineStep.REPLY))
                 .setParameter("handleDue", due(deadlines, DeadlineStep.HANDLE))
                 .setParameter("fixDue", due(deadlines, DeadlineStep.FIX))
+                .setParameter("limits", AppliedLimits.encode(deadlines.deadlines()))
+                .setParameter("provisional", deadlines.deadlines().stream().anyMatch(Deadline::provisional))
                 // a routed case waits to be signed, and an urgent one to be made safe and repaired: the earliest first
                 // (CaseProgress corrects it for a case already made safe)
                 .setParameter("nextDue", java.util.stream.Stream.of(DeadlineStep.SIGN, DeadlineStep.HANDLE, DeadlineStep.FIX)
@@ -213,6 +232,10 @@ public class WorkItem extends PanacheEntityBase {
         replyDue = due(deadlines, DeadlineStep.REPLY);
         handleDue = due(deadlines, DeadlineStep.HANDLE);
         fixDue = due(deadlines, DeadlineStep.FIX);
+        appliedLimits = AppliedLimits.encode(deadlines.deadlines());
+        deadlinesProvisional = deadlines.deadlines().stream().anyMatch(Deadline::provisional);
+        replyClockStart = null;
+        replyDueFixed = false;
     }
 
     private static OffsetDateTime due(CaseDeadlines deadlines, DeadlineStep step) {

@@ -121,6 +121,7 @@ public class Extensions {
                     Uni<Void> moved = Uni.createFrom().voidItem();
                     if (granted) {
                         item.replyDue = x.until;
+                        item.replyDueFixed = true; // a date a person chose: not counted again with a new calendar
                         item.moveTo(HandlingStatus.valueOf(item.status)); // the running deadline follows the new reply deadline
                         moved = progress.changed(item, "EXTENDED", x.unitId, x.unitName, at, QueueChanges.UPDATED, item.unitId, changes);
                     }

@@ -34,10 +34,12 @@ public class StoredCalendars {
     private final WorkingCalendar calendar;
     private final HandlingConfig config;
     private final Vertx vertx;
+    private final ProvisionalDeadlines provisional;
     private final Map<Integer, OffsetDateTime> installed = new ConcurrentHashMap<>();
     private long timerId = -1;
 
-    public StoredCalendars(WorkingCalendar calendar, HandlingConfig config, Vertx vertx) {
+    public StoredCalendars(WorkingCalendar calendar, HandlingConfig config, Vertx vertx, ProvisionalDeadlines provisional) {
+        this.provisional = provisional;
         this.calendar = calendar;
         this.config = config;
         this.vertx = vertx;
@@ -66,15 +68,27 @@ public class StoredCalendars {
     }
 
     private void installAll(List<StoredCalendar> stored) {
+        boolean any = false;
         for (StoredCalendar s : stored) {
             if (s.updatedAt.equals(installed.get(s.year))) {
                 continue;
             }
             try {
                 install(s);
+                any = true;
             } catch (IllegalArgumentException e) {
                 LOG.errorf("stored calendar %d is invalid, keeping the previous one: %s", s.year, e.getMessage());
             }
+        }
+        if (any) {
+            // deadlines counted before this arrangement was known are counted again (idempotent on every instance)
+            provisional.recountInBackground().whenComplete((moved, failure) -> {
+                if (failure != null) {
+                    LOG.warnf("provisional deadlines: recount failed, will retry with the next arrangement: %s", failure.toString());
+                } else if (moved > 0) {
+                    LOG.infof("provisional deadlines: %d moved with the arrangements now installed", moved);
+                }
+            });
         }
     }
 

@@ -87,6 +87,9 @@ public final class TimelineProjection {
     private static final Set<String> RESTARTED_BY_ROUTING = Set.of("ACCEPT", "REPLY");
 
     private static final String MISSED = "gov.petition.case.deadline-missed";
+    /** A provisional deadline counted again with the holiday calendar; only ACCEPT and REPLY are the citizen's. */
+    private static final String MOVED = "gov.petition.case.deadline-moved";
+    private static final Set<String> CITIZEN_STEPS = Set.of("ACCEPT", "REPLY");
 
     // Citizens read times in the platform's local time.
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
@@ -109,6 +112,9 @@ public final class TimelineProjection {
         if (HIDDEN.contains(type) || caseId == null) {
             return Optional.empty();
         }
+        if (type.equals(MOVED) && !CITIZEN_STEPS.contains(String.valueOf(text(data, "step")))) {
+            return Optional.empty(); // the signing deadline is the unit's own business
+        }
         String unitId = Optional.ofNullable(text(data, "unitId")).orElse(text(data, "supervisingUnitId"));
         String unitName = Optional.ofNullable(text(data, "unitName")).orElse(text(data, "supervisingUnitName"));
         String by = firstPresent(data, "responderName", "leaderName", "deciderName", "visitorName", "officialName", "by");
@@ -126,6 +132,10 @@ public final class TimelineProjection {
                     ? "已呈 %s 领导批示 / before the leaders of %s for instruction".formatted(name, name)
                     : TEXT_BY_TYPE.get(type).formatted(name, name);
             case MARKED_URGENT -> urgentText(data);
+            case MOVED -> dueAt(data, "due").map(due -> "%s：%s时限调整为 %s / the %s deadline moves to %s with the holiday calendar"
+                    .formatted(text(data, "reason"), "ACCEPT".equals(text(data, "step")) ? "受理" : "答复", TIME_ZH.format(due),
+                            "ACCEPT".equals(text(data, "step")) ? "acceptance" : "reply", TIME_EN.format(due)))
+                    .orElse(text(data, "reason"));
             case "gov.petition.case.handled" -> name + " 已现场处置：" + text(data, "measures")
                     + Optional.ofNullable(text(data, "note")).map(n -> "；" + n).orElse("") + " / made safe on site by " + name;
             default -> {
@@ -142,6 +152,9 @@ public final class TimelineProjection {
         List<TimelineStep.Due> deadlines = new ArrayList<>();
         for (DeadlineField field : DEADLINES_BY_TYPE.getOrDefault(type, List.of())) {
             dueAt(data, field.field()).ifPresent(due -> deadlines.add(new TimelineStep.Due(field.kind(), due)));
+        }
+        if (type.equals(MOVED)) {
+            dueAt(data, "due").ifPresent(due -> deadlines.add(new TimelineStep.Due(text(data, "step"), due)));
         }
         if (type.equals(MISSED) && text(data, "step") != null) {
             deadlines.add(new TimelineStep.Due(text(data, "step"), dueAt(data, "due").orElse(null)));
