@@ -88,4 +88,29 @@ class QuietHoursTest {
                 .path("items.find { it.channel == 'SMS' }.notBefore");
         assertEquals(end.toInstant(), OffsetDateTime.parse(notBefore).toInstant());
     }
+
+    @Test
+    void anUrgentCasesMakeSafeWarningGoesByTextAtOnceEvenInTheQuietHours() throws Exception {
+        String unit = "xd.a.q" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(DevTokens.forOfficial("xd.a.1")).contentType(ContentType.JSON)
+                .body("{\"phone\":\"13500135001\"}")
+                .when().put("/api/v1/contacts/units/{unit}", unit).then().statusCode(200);
+        String urgent = "T-" + UUID.randomUUID();
+        String routine = "T-" + UUID.randomUUID();
+        OffsetDateTime due = OffsetDateTime.now().plusHours(1);
+        try (KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_DEADLINE_WARNED, urgent, """
+                    {"caseId":"%s","unitId":"%s","unitName":"测试局","step":"HANDLE","due":"%s","at":"%s"}"""
+                    .formatted(urgent, unit, due, OffsetDateTime.now()));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_DEADLINE_WARNED, routine, """
+                    {"caseId":"%s","unitId":"%s","unitName":"测试局","step":"SIGN","due":"%s","at":"%s"}"""
+                    .formatted(routine, unit, due, OffsetDateTime.now()));
+        }
+        await().atMost(DEADLINE).until(() -> !sms.requestsFor(urgent).isEmpty());
+        await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("caseId", routine).when().get("/api/v1/notifications")
+                .then().statusCode(200).body("items.find { it.channel == 'SMS' }.state", equalTo("PENDING")));
+        given().queryParam("caseId", urgent).when().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.channel == 'SMS' }.notBefore", org.hamcrest.Matchers.nullValue());
+        assertTrue(sms.requestsFor(routine).isEmpty(), "a routine warning waits for the morning");
+    }
 }

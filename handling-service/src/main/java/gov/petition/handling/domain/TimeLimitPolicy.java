@@ -58,29 +58,27 @@ public record TimeLimitPolicy(List<TimeLimitRule> rules) {
      */
     public StepLimits limitsFor(CaseTiming timing) {
         Map<DeadlineStep, StepLimit> byStep = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
+        Map<DeadlineStep, String> sources = new LinkedHashMap<>();
         for (TimeLimitRule rule : matching(timing)) {
-            boolean gave = false;
             for (StepLimit limit : rule.limits()) {
                 if (byStep.putIfAbsent(limit.step(), limit) == null) {
-                    gave = true;
+                    sources.put(limit.step(), rule.name());
                 }
             }
-            if (gave) {
-                names.add(rule.name());
-            }
         }
-        return new StepLimits(String.join("；", names), List.copyOf(byStep.values()));
+        return new StepLimits(String.join("；", new java.util.LinkedHashSet<>(sources.values())),
+                List.copyOf(byStep.values()), Map.copyOf(sources));
     }
 
-    /** The limits a case runs on and the rules they come from. */
-    public record StepLimits(String rule, List<StepLimit> limits) {
+    /** The limits a case runs on, the rules they come from, and which rule gave each step. */
+    public record StepLimits(String rule, List<StepLimit> limits, Map<DeadlineStep, String> sources) {
     }
 
     /** The case's deadlines on the calendar, leaving out steps whose clock has not started yet. */
     public CaseDeadlines deadlinesFor(CaseTiming timing, WorkingCalendar calendar) {
         StepLimits rule = limitsFor(timing);
         List<Deadline> deadlines = new ArrayList<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (StepLimit limit : rule.limits()) {
             Instant start = switch (limit.from()) {
                 case RECEIVED -> timing.receivedAt();
@@ -92,7 +90,9 @@ public record TimeLimitPolicy(List<TimeLimitRule> rules) {
             Instant due = limit.limit().dueFrom(start, calendar);
             boolean provisional = limit.limit().countsWorkingTime() && !calendar.isOfficialBetween(start, due);
             deadlines.add(new Deadline(limit.step(), due, limit.limit(), limit.from(), provisional));
+            names.add(rule.sources().get(limit.step()));
         }
-        return new CaseDeadlines(rule.rule(), deadlines);
+        // the rules that gave a deadline running now (a routine rule waiting for routing is not named yet)
+        return new CaseDeadlines(names.isEmpty() ? rule.rule() : String.join("；", names), deadlines);
     }
 }

@@ -148,6 +148,7 @@ class TimeLimitPolicyTest {
         CaseDeadlines deadlines = TimeLimitPolicy.DEFAULT.deadlinesFor(new CaseTiming(null, null, Urgency.URGENT,
                 beijing("2026-12-31T23:00"), null), calendar);
         assertEquals(beijing("2027-01-01T23:00"), deadlines.of(DeadlineStep.FIX).orElseThrow().due());
+        assertEquals(TimeLimitPolicy.URGENT_PUBLIC_SAFETY.name(), deadlines.rule(), "not yet routed: only the urgent rule runs");
         assertFalse(deadlines.of(DeadlineStep.FIX).orElseThrow().provisional());
     }
 

@@ -120,8 +120,10 @@ public final class LifecycleNotices {
                     yield List.of();
                 }
                 Label step = Label.of(STEPS, a.step(), ANY_STEP);
+                // an urgent case's make-safe (3 h) and repair (24 h) deadlines do not wait for the morning
+                boolean urgent = "HANDLE".equals(a.step()) || "FIX".equals(a.step());
                 yield List.of(new Notice(Audience.UNIT, type, a.caseId(), a.unitId(), true, values(a.caseId(), facts,
-                        "unitName", a.unitName(), "due", time(a.due()), "stepZh", step.zh(), "stepEn", step.en())));
+                        "unitName", a.unitName(), "due", time(a.due()), "stepZh", step.zh(), "stepEn", step.en()), urgent));
             }
             case EventTypes.SUPERVISION_OPENED -> {
                 SupervisionOpened s = codec.payload(event, SupervisionOpened.class);

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param recipientId the case id for the citizen, the unit id for units and leaders
  * @param essential   whether it goes out even to citizens who opted out of non-essential messages
  * @param values      the template's values; missing keys render blank
+ * @param roundTheClock whether it goes out at once even in SMS quiet hours (an urgent case's make-safe and repair
+ *                      deadlines run through the night)
  */
 public record Notice(Audience audience, String type, String subjectId, String recipientId, boolean essential,
-                     Map<String, String> values) {
+                     Map<String, String> values, boolean roundTheClock) {
+
+    /** A notice that SMS quiet hours may hold until morning. */
+    public Notice(Audience audience, String type, String subjectId, String recipientId, boolean essential,
+                  Map<String, String> values) {
+        this(audience, type, subjectId, recipientId, essential, values, false);
+    }
 
     /** Every value any template may use; all are present (blank if unknown) so templates render strictly. */
     public static final List<String> KEYS = List.of("caseId", "trackingCode", "title", "category", "unitName",

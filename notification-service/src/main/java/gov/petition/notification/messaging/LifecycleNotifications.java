@@ -151,7 +151,9 @@ public class LifecycleNotifications {
                     n.recipientId = contact.unitId;
                     n.recipient = c.masked(channel);
                     n.recipientDigest = channel == DeliveryChannel.WEBHOOK ? null : policy.digest().ofContact(c.contact(channel));
-                    deferIfQuiet(n);
+                    if (!notice.roundTheClock()) {
+                        deferIfQuiet(n);
+                    }
                 }
                 chain = chain.chain(() -> persistOnce(n).replaceWithVoid());
             }
