@@ -90,5 +90,15 @@ public interface HandlingConfig {
     interface UrgencySettings {
         @WithDefault("井盖,燃气泄漏,漏气,塌陷,触电,电线裸露,火灾隐患,溺水")
         List<String> keywords();
+
+        /**
+         * Who an urgent case's make-safe and repair deadlines run against while no unit holds it (not yet routed, or
+         * returned): the city's 12345 dispatch desk, warned and held to account like a unit.
+         */
+        @WithDefault("xd.a.zwj")
+        String dispatchUnitId();
+
+        @WithDefault("A市政务服务管理局（12345派单）")
+        String dispatchUnitName();
     }
 }

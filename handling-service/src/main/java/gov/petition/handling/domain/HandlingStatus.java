@@ -28,6 +28,10 @@ public enum HandlingStatus {
     public static final java.util.Set<HandlingStatus> URGENT_CLOCK_RUNS = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.of(ROUTED, SIGNED, ACCEPTED, IN_PROGRESS, REPLIED, REOPENED));
 
+    /** The statuses in which no unit holds the case: waiting for routing, or given back to dispatch. */
+    public static final java.util.Set<HandlingStatus> AWAITING_DISPATCH = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(PENDING, RETURNED));
+
     private final String label;
 
     HandlingStatus(String label) {

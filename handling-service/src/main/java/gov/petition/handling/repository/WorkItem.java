@@ -133,8 +133,9 @@ public class WorkItem extends PanacheEntityBase {
     }
 
     /**
-     * The deadlines running against the unit now, by step: the one its status waits on (sign, accept or reply) and,
-     * for an urgent case, HANDLE until it is made safe and FIX until it is completed, all counted from the report.
+     * The deadlines running now, by step: the one its status waits on (sign, accept or reply) and, for an urgent case,
+     * HANDLE until it is made safe and FIX until it is completed, both counted from the report and running while the
+     * case waits for dispatch too.
      */
     public Map<DeadlineStep, OffsetDateTime> runningDeadlines() {
         Map<DeadlineStep, OffsetDateTime> running = new EnumMap<>(DeadlineStep.class);
@@ -144,7 +145,8 @@ public class WorkItem extends PanacheEntityBase {
                 running.put(step, dueOf(step));
             }
         });
-        if (HandlingStatus.URGENT_CLOCK_RUNS.contains(current)) {
+        // an urgent case's clock runs from the report: against the unit holding it, or the dispatch desk meanwhile
+        if (HandlingStatus.URGENT_CLOCK_RUNS.contains(current) || HandlingStatus.AWAITING_DISPATCH.contains(current)) {
             if (handleDue != null && handledAt == null) {
                 running.put(DeadlineStep.HANDLE, handleDue);
             }

@@ -46,15 +46,18 @@ public class CaseProgress {
     public Uni<Void> rescheduleTimers(WorkItem item) {
         Map<DeadlineStep, OffsetDateTime> running = item.runningDeadlines();
         item.nextDue = running.values().stream().min(OffsetDateTime::compareTo).orElse(null);
+        // no unit holds it yet (or any more): an urgent case's deadlines run against the dispatch desk meanwhile
+        String unitId = item.unitId != null ? item.unitId : config.urgency().dispatchUnitId();
+        String unitName = item.unitId != null ? item.unitName : config.urgency().dispatchUnitName();
         return DeadlineTimer.cancelCaseSteps(item.caseId).chain(() -> {
-            if (item.unitId == null) {
-                return Uni.createFrom().voidItem();
-            }
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Map.Entry<DeadlineStep, OffsetDateTime> deadline : running.entrySet()) {
                 String step = deadline.getKey().name();
+                if (item.unitId == null && deadline.getKey() != DeadlineStep.HANDLE && deadline.getKey() != DeadlineStep.FIX) {
+                    continue;
+                }
                 chain = chain.chain(() -> DeadlineTimer.schedule(item.caseId, step, deadline.getValue(),
-                        config.timers().warnLeadOf(step), item.unitId, item.unitName, null));
+                        config.timers().warnLeadOf(step), unitId, unitName, null));
             }
             return chain;
         });

@@ -147,15 +147,18 @@ public class DeadlineAlarms {
             if (!SUPERVISED_WHEN_MISSED.contains(step)) {
                 return announced;
             }
-            String unit = item.unitName == null ? item.unitId : item.unitName;
+            // the unit that missed it: the one holding the case, or the dispatch desk the timer ran against
+            String unitId = item.unitId != null ? item.unitId : timer.unitId;
+            String unitName = item.unitId != null ? item.unitName : timer.unitName;
+            String unit = unitName == null ? unitId : unitName;
             String due = timer.due.atZoneSameInstant(gov.petition.handling.domain.WorkingCalendar.CHINA).toLocalDateTime().toString();
             String reason = switch (step) {
                 case HANDLE -> "紧急事项处置逾期：%s未在 %s 前现场处置，由上级督办。".formatted(unit, due);
                 case FIX -> "紧急事项修复逾期：%s未在 %s 前修复办结，由上级督办。".formatted(unit, due);
                 default -> "答复逾期：%s未在答复时限 %s 前答复，由上级督办。".formatted(unit, due);
             };
-            return announced.chain(() -> supervisions.open(item.caseId, SupervisionTrigger.OVERDUE, item.unitId,
-                    item.unitName, null, reason, now));
+            return announced.chain(() -> supervisions.open(item.caseId, SupervisionTrigger.OVERDUE, unitId, unitName,
+                    null, reason, now));
         });
     }
 
