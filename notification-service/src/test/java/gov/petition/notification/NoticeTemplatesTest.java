@@ -70,8 +70,55 @@ class NoticeTemplatesTest {
     private static final LifecycleNotices.CaseFacts MANHOLE = new LifecycleNotices.CaseFacts("人民路井盖丢失", "城乡建设");
 
     private List<Notice> noticesOf(String type, String data) throws Exception {
+        return noticesOf(type, data, MANHOLE);
+    }
+
+    private List<Notice> noticesOf(String type, String data, LifecycleNotices.CaseFacts facts) throws Exception {
         return notices.of(new EventEnvelope("e-" + type, "/petition/handling", type, "A2026-11-000001",
-                OffsetDateTime.parse("2026-11-23T03:06:00Z"), json.readTree(data)), MANHOLE);
+                OffsetDateTime.parse("2026-11-23T03:06:00Z"), json.readTree(data)), facts);
+    }
+
+    private static final String ROUTED_TO_A3_CITY_MANAGEMENT = """
+            {"caseId":"A2026-11-000001","unitId":"xd.a.a3.cgj","unitName":"A3区城市管理局","category":"城乡建设","reason":"RULE",
+             "confidence":0.9,"routedAt":"2026-11-23T03:07:00Z","leaderRequired":false,"attempt":1}""";
+
+    @Test
+    void aUnitsNewWorkNoticeOfAnUrgentCaseSaysSoFirstAndWhenToMakeItSafeAndRepairIt() throws Exception {
+        var urgent = MANHOLE.withUrgency(new LifecycleNotices.Urgency("井盖", OffsetDateTime.parse("2026-11-23T06:05:00Z"),
+                OffsetDateTime.parse("2026-11-24T03:05:00Z")));
+        Notice notice = noticesOf(EventTypes.CASE_ROUTED, ROUTED_TO_A3_CITY_MANAGEMENT, urgent).stream()
+                .filter(n -> n.audience() == Audience.UNIT).findFirst().orElseThrow();
+        assertEquals("xd.a.a3.cgj", notice.recipientId());
+        assertTrue(notice.roundTheClock(), "made safe within hours: not held until the morning");
+        var message = templates.render(notice);
+        assertEquals("""
+                【紧急】【新工单】诉求 A2026-11-000001「人民路井盖丢失」（城乡建设）已转交A3区城市管理局办理，请及时签收。\
+                此件涉及公共安全（井盖），须于 2026-11-23 14:05 前现场处置、2026-11-24 11:05 前修复。
+                URGENT. New work: petition A2026-11-000001 "人民路井盖丢失" (城乡建设) has been routed to A3区城市管理局. \
+                Please sign for it in time. It concerns public safety (井盖): make it safe on site by 2026-11-23 14:05 and \
+                repair it by 2026-11-24 11:05.""", message.body());
+        assertTrue(message.subject().startsWith("【紧急】【网络理政】诉求 A2026-11-000001"), message.subject());
+
+        // a rule without a HANDLE limit asks only for the repair
+        var fixOnly = MANHOLE.withUrgency(new LifecycleNotices.Urgency("塌陷", null, OffsetDateTime.parse("2026-11-24T03:05:00Z")));
+        String body = templates.render(noticesOf(EventTypes.CASE_ROUTED, ROUTED_TO_A3_CITY_MANAGEMENT, fixOnly).get(1)).body();
+        assertTrue(body.startsWith("【紧急】"), body);
+        assertTrue(body.contains("此件涉及公共安全（塌陷），须于 2026-11-24 11:05 前修复。\n"), body);
+        assertTrue(body.endsWith("It concerns public safety (塌陷): repair it by 2026-11-24 11:05."), body);
+        assertFalse(body.contains("现场处置") || body.contains("safe on site"), body);
+    }
+
+    @Test
+    void aUnitsNewWorkNoticeOfAnOrdinaryCaseIsNotUrgentAndMayWaitForTheMorning() throws Exception {
+        Notice notice = noticesOf(EventTypes.CASE_ROUTED, ROUTED_TO_A3_CITY_MANAGEMENT).get(1);
+        assertEquals(Audience.UNIT, notice.audience());
+        assertFalse(notice.roundTheClock());
+        var message = templates.render(notice);
+        assertEquals("""
+                【新工单】诉求 A2026-11-000001「人民路井盖丢失」（城乡建设）已转交A3区城市管理局办理，请及时签收。
+                New work: petition A2026-11-000001 "人民路井盖丢失" (城乡建设) has been routed to A3区城市管理局. \
+                Please sign for it in time.""", message.body());
+        assertTrue(message.subject().startsWith("【网络理政】"), message.subject());
     }
 
     @Test

@@ -89,12 +89,18 @@ class QuietHoursTest {
         assertEquals(end.toInstant(), OffsetDateTime.parse(notBefore).toInstant());
     }
 
-    @Test
-    void anUrgentCasesMakeSafeWarningGoesByTextAtOnceEvenInTheQuietHours() throws Exception {
+    /** A new unit whose only contact is a mobile number. */
+    private static String unitReachedByText(String phone) throws Exception {
         String unit = "xd.a.q" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(DevTokens.forOfficial("xd.a.1")).contentType(ContentType.JSON)
-                .body("{\"phone\":\"13500135001\"}")
+                .body("{\"phone\":\"" + phone + "\"}")
                 .when().put("/api/v1/contacts/units/{unit}", unit).then().statusCode(200);
+        return unit;
+    }
+
+    @Test
+    void anUrgentCasesMakeSafeWarningGoesByTextAtOnceEvenInTheQuietHours() throws Exception {
+        String unit = unitReachedByText("13500135001");
         String urgent = "T-" + UUID.randomUUID();
         String routine = "T-" + UUID.randomUUID();
         OffsetDateTime due = OffsetDateTime.now().plusHours(1);
@@ -112,5 +118,37 @@ class QuietHoursTest {
         given().queryParam("caseId", urgent).when().get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.channel == 'SMS' }.notBefore", org.hamcrest.Matchers.nullValue());
         assertTrue(sms.requestsFor(routine).isEmpty(), "a routine warning waits for the morning");
+    }
+
+    @Test
+    void aUnitHearsOfAnUrgentCasesNewWorkByTextAtOnceEvenInTheQuietHours() throws Exception {
+        String unit = unitReachedByText("13500135002");
+        String urgent = "T-" + UUID.randomUUID();
+        String routine = "T-" + UUID.randomUUID();
+        OffsetDateTime handleDue = OffsetDateTime.parse("2026-11-23T06:05:00Z");
+        try (KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            kafka.sendEvent(Topics.INTAKE, EventTypes.CASE_RECEIVED, urgent, Events.received(urgent, "MAILBOX", "13800138000", null, false));
+            kafka.sendEvent(Topics.HANDLING, EventTypes.CASE_MARKED_URGENT, urgent, """
+                    {"caseId":"%s","keyword":"井盖","rule":"紧急公共安全","handleDue":"%s","fixDue":"%s","at":"%s"}"""
+                    .formatted(urgent, handleDue, handleDue.plusHours(21), OffsetDateTime.now()));
+            // the mark is on another topic: routed only once it has been applied, as usually happens
+            await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("caseId", urgent).when().get("/api/v1/notifications")
+                    .then().statusCode(200).body("items.eventType", org.hamcrest.Matchers.hasItem(EventTypes.CASE_MARKED_URGENT)));
+            kafka.sendEvent(Topics.ROUTING, EventTypes.CASE_ROUTED, urgent, Events.routed(urgent, unit, false));
+            kafka.sendEvent(Topics.ROUTING, EventTypes.CASE_ROUTED, routine, Events.routed(routine, unit, false));
+        }
+        await().atMost(DEADLINE).until(() -> !sms.requestsFor(urgent).isEmpty());
+        String text = sms.requestsFor(urgent).get(0).path("text").asText();
+        assertTrue(text.startsWith("【紧急】【新工单】诉求 " + urgent), text);
+        assertTrue(text.contains("须于 2026-11-23 14:05 前现场处置、2026-11-24 11:05 前修复"), text);
+        assertEquals(1, sms.requestsFor(urgent).size(), "the unit's text only: the citizen's wait for the morning");
+        given().queryParam("caseId", urgent).when().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.recipientKind == 'UNIT' && it.channel == 'SMS' }.notBefore", org.hamcrest.Matchers.nullValue())
+                .body("items.find { it.recipientKind == 'CITIZEN' && it.eventType == 'gov.petition.case.routed' }.state", equalTo("PENDING"));
+
+        await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("caseId", routine).when().get("/api/v1/notifications")
+                .then().statusCode(200).body("items.find { it.recipientKind == 'UNIT' && it.channel == 'SMS' }.state", equalTo("PENDING"))
+                .body("items.find { it.recipientKind == 'UNIT' && it.channel == 'SMS' }.notBefore", org.hamcrest.Matchers.notNullValue()));
+        assertTrue(sms.requestsFor(routine).isEmpty(), "an ordinary case's new work waits for the morning");
     }
 }

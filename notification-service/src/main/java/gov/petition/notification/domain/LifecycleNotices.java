@@ -36,9 +36,28 @@ public final class LifecycleNotices {
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    /** What notification knows of a case from its receipt (title and category); blank when the receipt has not come yet. */
-    public record CaseFacts(String title, String category) {
-        public static final CaseFacts UNKNOWN = new CaseFacts(null, null);
+    /**
+     * What notification knows of a case: title and category from its receipt (blank when the receipt has not come
+     * yet) and, once handling marked it urgent, its urgency (else null).
+     */
+    public record CaseFacts(String title, String category, Urgency urgency) {
+        public static final CaseFacts UNKNOWN = new CaseFacts(null, null, null);
+
+        /** A case not (yet) known to be urgent. */
+        public CaseFacts(String title, String category) {
+            this(title, category, null);
+        }
+
+        public CaseFacts withUrgency(Urgency urgency) {
+            return new CaseFacts(title, category, urgency);
+        }
+    }
+
+    /**
+     * A case handling marked urgent (public safety): the keyword, and when it must be made safe on site (处置) and
+     * repaired (修复); either deadline may be null when the rule sets no such limit.
+     */
+    public record Urgency(String keyword, OffsetDateTime handleDue, OffsetDateTime fixDue) {
     }
 
     private final CloudEventCodec codec;
@@ -62,9 +81,20 @@ public final class LifecycleNotices {
                     values.put("category", r.category());
                 }
                 // a case a leader must instruct waits on the leader, not on a unit's handling
-                Notice staff = r.leaderRequired()
-                        ? new Notice(Audience.LEADER, type, r.caseId(), r.unitId(), true, values)
-                        : new Notice(Audience.UNIT, type, r.caseId(), r.unitId(), true, values);
+                Notice staff;
+                if (r.leaderRequired()) {
+                    staff = new Notice(Audience.LEADER, type, r.caseId(), r.unitId(), true, values);
+                } else {
+                    Urgency urgency = facts.urgency();
+                    if (urgency != null) {
+                        values.put("urgent", "true");
+                        values.put("keyword", nz(urgency.keyword()));
+                        values.put("handleDue", time(urgency.handleDue()));
+                        values.put("fixDue", time(urgency.fixDue()));
+                    }
+                    // an urgent case must be made safe within hours of the report: its new work does not wait for the morning
+                    staff = new Notice(Audience.UNIT, type, r.caseId(), r.unitId(), true, values, urgency != null);
+                }
                 yield List.of(citizen(type, r.caseId(), false, Map.of("unitName", nz(r.unitName()))), staff);
             }
             case EventTypes.CASE_ACCEPTED -> {

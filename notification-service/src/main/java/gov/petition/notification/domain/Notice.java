@@ -30,7 +30,7 @@ public record Notice(Audience audience, String type, String subjectId, String re
     public static final List<String> KEYS = List.of("caseId", "trackingCode", "title", "category", "unitName",
             "responderName", "reason", "reply", "replyDue", "until", "due", "stepZh", "stepEn", "triggerZh", "triggerEn",
             "supervisingUnitName", "round", "hotspotId", "placeName", "keywords", "caseCount", "trendZh", "trendEn",
-            "keyword", "handleDue", "fixDue", "measures");
+            "keyword", "handleDue", "fixDue", "measures", "urgent");
 
     public Notice {
         values = Map.copyOf(values);

@@ -4,6 +4,7 @@ import gov.petition.events.CloudEventCodec;
 import gov.petition.events.EventEnvelope;
 import gov.petition.events.EventTypes;
 import gov.petition.events.inbox.IdempotentConsumer;
+import gov.petition.events.payload.CaseMarkedUrgent;
 import gov.petition.events.payload.CaseReceived;
 import gov.petition.notification.config.DeliveryPolicy;
 import gov.petition.notification.delivery.DeliveryWorker;
@@ -16,6 +17,7 @@ import gov.petition.notification.domain.Notice;
 import gov.petition.notification.domain.NoticeTemplates;
 import gov.petition.notification.domain.UnitContacts;
 import gov.petition.notification.repository.CaseContact;
+import gov.petition.notification.repository.CaseUrgency;
 import gov.petition.notification.repository.Notification;
 import gov.petition.notification.repository.UnitContact;
 import gov.petition.notification.stream.CitizenNoticeFeed;
@@ -66,21 +68,44 @@ public class LifecycleNotifications {
     }
 
     private Uni<Void> apply(EventEnvelope event) {
-        Uni<CaseFacts> facts;
-        if (EventTypes.CASE_RECEIVED.equals(event.type())) {
-            facts = onReceived(codec.payload(event, CaseReceived.class));
-        } else if (EventTypes.HOTSPOT_DETECTED.equals(event.type())) {
-            facts = Uni.createFrom().item(CaseFacts.UNKNOWN); // its subject is a hot spot, not a case
-        } else {
-            facts = CaseContact.<CaseContact>findById(event.subject())
-                    .map(c -> c == null ? CaseFacts.UNKNOWN : new CaseFacts(c.title, c.category));
-        }
+        Uni<CaseFacts> facts = switch (event.type()) {
+            case EventTypes.CASE_RECEIVED -> onReceived(codec.payload(event, CaseReceived.class));
+            case EventTypes.HOTSPOT_DETECTED -> Uni.createFrom().item(CaseFacts.UNKNOWN); // its subject is a hot spot, not a case
+            case EventTypes.CASE_MARKED_URGENT -> onMarkedUrgent(codec.payload(event, CaseMarkedUrgent.class))
+                    .chain(() -> known(event.subject()));
+            // only the unit's new-work notice tells of urgency: other events spare the query
+            case EventTypes.CASE_ROUTED -> known(event.subject()).chain(f -> CaseUrgency.<CaseUrgency>findById(event.subject())
+                    .map(u -> u == null ? f : f.withUrgency(u.urgency())));
+            default -> known(event.subject());
+        };
         return facts.chain(f -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Notice notice : notices.of(event, f)) {
                 chain = chain.chain(() -> notice.audience() == Audience.CITIZEN ? recordForCitizen(event, notice) : recordForStaff(event, notice));
             }
             return chain;
+        });
+    }
+
+    /** Title and category from the receipt, if it has come. */
+    private static Uni<CaseFacts> known(String caseId) {
+        return CaseContact.<CaseContact>findById(caseId).map(c -> c == null ? CaseFacts.UNKNOWN : new CaseFacts(c.title, c.category));
+    }
+
+    /**
+     * Keeps the urgency for the unit's new-work notice, whether or not the case has reached a unit yet. If the routed
+     * notice went out before the mark came, nothing more is sent: the unit hears of the HANDLE deadline by its warning.
+     * A later mark of the case (another event) brings the deadlines up to date.
+     */
+    private Uni<Void> onMarkedUrgent(CaseMarkedUrgent u) {
+        return CaseUrgency.<CaseUrgency>findById(u.caseId()).chain(existing -> {
+            CaseUrgency urgency = existing == null ? new CaseUrgency() : existing;
+            urgency.caseId = u.caseId();
+            urgency.keyword = cut(u.keyword(), 100);
+            urgency.handleDue = u.handleDue();
+            urgency.fixDue = u.fixDue();
+            urgency.markedAt = u.at() != null ? u.at() : OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            return existing == null ? urgency.persist().replaceWithVoid() : Uni.createFrom().voidItem();
         });
     }
 

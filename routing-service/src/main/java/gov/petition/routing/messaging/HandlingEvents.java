@@ -5,6 +5,7 @@ import gov.petition.events.EventTypes;
 import gov.petition.events.inbox.IdempotentConsumer;
 import gov.petition.events.payload.CaseAccepted;
 import gov.petition.events.payload.CaseCompleted;
+import gov.petition.events.payload.CaseMarkedUrgent;
 import gov.petition.events.payload.CaseRejected;
 import gov.petition.events.payload.CaseReturned;
 import gov.petition.routing.repository.RoutedCase;
@@ -14,7 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follows what units do with routed cases: returns go back to dispatch; acceptance stops the bouncing clock. */
+/**
+ * Follows what units do with routed cases: returns go back to dispatch; acceptance stops the bouncing clock; urgent
+ * cases (marked urgent, perhaps before routing has seen them) come first in the dispatch queue.
+ */
 @ApplicationScoped
 public class HandlingEvents {
 
@@ -32,6 +36,7 @@ public class HandlingEvents {
     public Uni<Void> onHandlingEvent(ConsumerRecord<String, byte[]> record) {
         return consumer.consume("routing-handling", record, event -> switch (event.type()) {
             case EventTypes.CASE_RETURNED -> outcomes.returned(codec.payload(event, CaseReturned.class));
+            case EventTypes.CASE_MARKED_URGENT -> outcomes.markedUrgent(codec.payload(event, CaseMarkedUrgent.class));
             case EventTypes.CASE_ACCEPTED -> {
                 CaseAccepted a = codec.payload(event, CaseAccepted.class);
                 yield outcomes.accepted(a.caseId(), a.unitId());

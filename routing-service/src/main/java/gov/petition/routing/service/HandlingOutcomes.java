@@ -1,8 +1,10 @@
 package gov.petition.routing.service;
 
+import gov.petition.events.payload.CaseMarkedUrgent;
 import gov.petition.events.payload.CaseReturned;
 import gov.petition.routing.config.RoutingConfig;
 import gov.petition.routing.domain.DirectoryUnit;
+import gov.petition.routing.repository.CaseUrgency;
 import gov.petition.routing.repository.RoutedCase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,8 @@ import java.time.OffsetDateTime;
 /**
  * What handling did with a routed case, as far as routing cares: a return puts it back into the dispatch
  * queue (and may escalate it), acceptance or rejection ends the wait for acceptance, completion ends
- * its life as an open case. Events of a unit that no longer holds the case are ignored. Each runs inside
- * the consumer's transaction.
+ * its life as an open case, and an urgent case goes to the head of the dispatch queue whenever it is there. Events
+ * of a unit that no longer holds the case are ignored. Each runs inside the consumer's transaction.
  */
 @ApplicationScoped
 public class HandlingOutcomes {
@@ -80,6 +82,24 @@ public class HandlingOutcomes {
             routed.acceptDue = null;
             routed.dequeue();
             return duplicates.forget(caseId);
+        });
+    }
+
+    /**
+     * Keeps the case's urgency by its id, known to routing or not: the mark may overtake the receipt (another topic).
+     * A later mark of the same case (another event) brings its deadlines up to date; a redelivered one never gets here.
+     */
+    public Uni<Void> markedUrgent(CaseMarkedUrgent u) {
+        return CaseUrgency.<CaseUrgency>findById(u.caseId(), LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
+            CaseUrgency urgency = existing == null ? new CaseUrgency() : existing;
+            urgency.caseId = u.caseId();
+            urgency.keyword = u.keyword() == null ? null : u.keyword().substring(0, Math.min(100, u.keyword().length()));
+            urgency.handleDue = u.handleDue();
+            urgency.fixDue = u.fixDue();
+            urgency.markedAt = u.at() == null ? CaseRouter.now() : u.at();
+            LOG.infof("case %s: urgent (%s), make safe by %s, repair by %s%s", u.caseId(), urgency.keyword, u.handleDue(),
+                    u.fixDue(), existing == null ? "" : " (marked again)");
+            return existing == null ? urgency.persist().replaceWithVoid() : Uni.createFrom().voidItem();
         });
     }
 
