@@ -149,8 +149,8 @@ public class TimeLimitResource {
                 } else if (!steps.add(DeadlineStep.valueOf(l.step()))) {
                     errors.add(new Problem.FieldError(lat + ".step", l.step() + " is limited twice in this rule"));
                 }
-                if (!known(TimeLimits.Kind.class, l.kind())) {
-                    errors.add(new Problem.FieldError(lat + ".kind", "must be one of " + Arrays.toString(TimeLimits.Kind.values())));
+                if (!known(gov.petition.handling.domain.TimeLimit.Kind.class, l.kind())) {
+                    errors.add(new Problem.FieldError(lat + ".kind", "must be one of " + Arrays.toString(gov.petition.handling.domain.TimeLimit.Kind.values())));
                 }
                 if (l.amount() == null || l.amount() < 1 || l.amount() > 10_000) {
                     errors.add(new Problem.FieldError(lat + ".amount", "must be a whole number from 1 to 10000"));

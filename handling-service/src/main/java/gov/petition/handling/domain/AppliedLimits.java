@@ -16,7 +16,7 @@ public final class AppliedLimits {
     public static String encode(List<Deadline> deadlines) {
         List<String> parts = new ArrayList<>();
         for (Deadline d : deadlines) {
-            parts.add(d.step() + ":" + kind(d.limit()) + ":" + amount(d.limit()) + ":" + d.from());
+            parts.add(d.step() + ":" + d.limit().kind() + ":" + d.limit().amount() + ":" + d.from());
         }
         return String.join(";", parts);
     }
@@ -33,35 +33,12 @@ public final class AppliedLimits {
                 continue;
             }
             try {
-                int amount = Integer.parseInt(f[2]);
-                TimeLimit limit = switch (f[1]) {
-                    case "WORKING_HOURS" -> new TimeLimit.WorkingHours(amount);
-                    case "WORKING_DAYS" -> new TimeLimit.WorkingDays(amount);
-                    case "CALENDAR_HOURS" -> new TimeLimit.CalendarHours(amount);
-                    default -> throw new IllegalArgumentException(f[1]);
-                };
+                TimeLimit limit = TimeLimit.of(TimeLimit.Kind.valueOf(f[1]), Integer.parseInt(f[2]));
                 limits.add(new StepLimit(DeadlineStep.valueOf(f[0]), limit, ClockStart.valueOf(f[3])));
             } catch (IllegalArgumentException e) {
                 // skip it
             }
         }
         return limits;
-    }
-
-    private static String kind(TimeLimit limit) {
-        if (limit instanceof TimeLimit.WorkingHours) {
-            return "WORKING_HOURS";
-        }
-        return limit instanceof TimeLimit.WorkingDays ? "WORKING_DAYS" : "CALENDAR_HOURS";
-    }
-
-    private static int amount(TimeLimit limit) {
-        if (limit instanceof TimeLimit.WorkingHours h) {
-            return h.hours();
-        }
-        if (limit instanceof TimeLimit.WorkingDays d) {
-            return d.days();
-        }
-        return ((TimeLimit.CalendarHours) limit).hours();
     }
 }

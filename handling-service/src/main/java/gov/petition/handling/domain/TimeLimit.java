@@ -6,6 +6,23 @@ import java.time.Instant;
 /** How long a step may take: in working hours, working days, or plain calendar hours. */
 public sealed interface TimeLimit {
 
+    /** How a limit is counted, as stored and as the API shows it. */
+    enum Kind { WORKING_HOURS, WORKING_DAYS, CALENDAR_HOURS }
+
+    /** The limit of a kind and amount. */
+    static TimeLimit of(Kind kind, int amount) {
+        return switch (kind) {
+            case WORKING_HOURS -> new WorkingHours(amount);
+            case WORKING_DAYS -> new WorkingDays(amount);
+            case CALENDAR_HOURS -> new CalendarHours(amount);
+        };
+    }
+
+    Kind kind();
+
+    /** The number of hours or days. */
+    int amount();
+
     /** The deadline for a step whose clock starts at {@code start}. */
     Instant dueFrom(Instant start, WorkingCalendar calendar);
 
@@ -17,6 +34,16 @@ public sealed interface TimeLimit {
 
     /** Office hours of working days only; see {@link WorkingCalendar#plusWorkingTime}. */
     record WorkingHours(int hours) implements TimeLimit {
+
+        @Override
+        public Kind kind() {
+            return Kind.WORKING_HOURS;
+        }
+
+        @Override
+        public int amount() {
+            return hours;
+        }
 
         public WorkingHours {
             if (hours < 1) {
@@ -43,6 +70,16 @@ public sealed interface TimeLimit {
     /** Close of business of the n-th working day after the start day; see {@link WorkingCalendar#plusWorkingDays}. */
     record WorkingDays(int days) implements TimeLimit {
 
+        @Override
+        public Kind kind() {
+            return Kind.WORKING_DAYS;
+        }
+
+        @Override
+        public int amount() {
+            return days;
+        }
+
         public WorkingDays {
             if (days < 1) {
                 throw new IllegalArgumentException("working days must be at least 1, was " + days);
@@ -67,6 +104,16 @@ public sealed interface TimeLimit {
 
     /** Round the clock, nights and holidays included: emergencies do not wait for office hours. */
     record CalendarHours(int hours) implements TimeLimit {
+
+        @Override
+        public Kind kind() {
+            return Kind.CALENDAR_HOURS;
+        }
+
+        @Override
+        public int amount() {
+            return hours;
+        }
 
         public CalendarHours {
             if (hours < 1) {

@@ -45,9 +45,6 @@ public class TimeLimits {
     private static final TypeReference<List<Limit>> LIMITS = new TypeReference<>() {
     };
 
-    /** How a step limit is counted. */
-    public enum Kind { WORKING_HOURS, WORKING_DAYS, CALENDAR_HOURS }
-
     /** One step's limit as stored and as the API shows it. */
     @Schema(name = "StepLimit")
     public record Limit(@Schema(required = true, enumeration = {"SIGN", "ACCEPT", "REPLY", "HANDLE", "FIX"}, example = "REPLY") String step,
@@ -204,7 +201,7 @@ public class TimeLimits {
         for (Rule r : rules) {
             List<StepLimit> limits = new ArrayList<>();
             for (Limit l : r.limits()) {
-                limits.add(new StepLimit(DeadlineStep.valueOf(l.step()), limit(Kind.valueOf(l.kind()), l.amount()),
+                limits.add(new StepLimit(DeadlineStep.valueOf(l.step()), TimeLimit.of(TimeLimit.Kind.valueOf(l.kind()), l.amount()),
                         ClockStart.valueOf(l.from())));
             }
             String urgency = blankToNull(r.urgency());
@@ -214,37 +211,12 @@ public class TimeLimits {
         return new TimeLimitPolicy(domain);
     }
 
-    private static TimeLimit limit(Kind kind, int amount) {
-        return switch (kind) {
-            case WORKING_HOURS -> new TimeLimit.WorkingHours(amount);
-            case WORKING_DAYS -> new TimeLimit.WorkingDays(amount);
-            case CALENDAR_HOURS -> new TimeLimit.CalendarHours(amount);
-        };
-    }
-
     /** The policy as API rules. */
     public static List<Rule> toRules(TimeLimitPolicy policy) {
         return policy.rules().stream().map(r -> new Rule(r.name(), r.category(), r.channel(),
                 r.urgency() == null ? null : r.urgency().name(),
-                r.limits().stream().map(l -> new Limit(l.step().name(), kindOf(l.limit()).name(), amountOf(l.limit()),
+                r.limits().stream().map(l -> new Limit(l.step().name(), l.limit().kind().name(), l.limit().amount(),
                         l.from().name())).toList())).toList();
-    }
-
-    private static Kind kindOf(TimeLimit limit) {
-        if (limit instanceof TimeLimit.WorkingHours) {
-            return Kind.WORKING_HOURS;
-        }
-        return limit instanceof TimeLimit.WorkingDays ? Kind.WORKING_DAYS : Kind.CALENDAR_HOURS;
-    }
-
-    private static int amountOf(TimeLimit limit) {
-        if (limit instanceof TimeLimit.WorkingHours h) {
-            return h.hours();
-        }
-        if (limit instanceof TimeLimit.WorkingDays d) {
-            return d.days();
-        }
-        return ((TimeLimit.CalendarHours) limit).hours();
     }
 
     static String blankToNull(String s) {
